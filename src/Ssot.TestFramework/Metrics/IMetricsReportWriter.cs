@@ -1,0 +1,16 @@
+namespace Ssot.TestFramework.Metrics;
+
+/// <summary>
+/// Writes a run's metrics report in one format. The kit ships a JSON and a Markdown writer; implement this to add one.
+/// </summary>
+/// <remarks>Implementations must be thread-safe: the kit may call <see cref="Write"/> from any thread (never concurrently for one file).</remarks>
+public interface IMetricsReportWriter
+{
+    /// <summary>Gets the file name the report is written to, inside the results folder (e.g. <c>metrics.json</c>).</summary>
+    string FileName { get; }
+
+    /// <summary>Writes the report.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="writer">Where to write it.</param>
+    void Write(MetricsReport report, TextWriter writer);
+}

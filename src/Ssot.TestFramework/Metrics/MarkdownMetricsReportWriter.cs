@@ -1,0 +1,43 @@
+namespace Ssot.TestFramework.Metrics;
+
+/// <summary>Writes <c>metrics.md</c>: a summary table per metric, then one row per test and metric.</summary>
+/// <remarks>Stateless and thread-safe.</remarks>
+public sealed class MarkdownMetricsReportWriter : IMetricsReportWriter
+{
+    /// <inheritdoc />
+    public string FileName => "metrics.md";
+
+    /// <inheritdoc />
+    public void Write(MetricsReport report, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteLine("# Test metrics");
+        writer.WriteLine();
+        writer.WriteLine($"{report.Tests.Count} tests.");
+        writer.WriteLine();
+        writer.WriteLine("| metric | unit | count | min | median | p95 | max | sum |");
+        writer.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|");
+        foreach (MetricSummary s in report.Summaries)
+        {
+            writer.WriteLine($"| {Escape(s.Name)} | {Escape(s.Unit)} | {s.Count} | {F(s.Min)} | {F(s.Median)} | {F(s.P95)} | {F(s.Max)} | {F(s.Sum)} |");
+        }
+
+        writer.WriteLine();
+        writer.WriteLine("## Per test");
+        writer.WriteLine();
+        writer.WriteLine("| test | seed | metric | value | unit |");
+        writer.WriteLine("|---|---:|---|---:|---|");
+        foreach (TestMetrics test in report.Tests)
+        {
+            foreach (MetricSample sample in test.Samples)
+            {
+                writer.WriteLine($"| {Escape(test.Test)} | {test.Seed} | {Escape(sample.Name)} | {F(sample.Value)} | {Escape(sample.Unit)} |");
+            }
+        }
+    }
+
+    private static string F(double value) => RecordedMetric.Format(value);
+
+    private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+}

@@ -1,0 +1,243 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using Ssot.TestFramework.Environments;
+using Ssot.TestFramework.Metrics;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace Ssot.TestFramework;
+
+/// <summary>
+/// Base class for xUnit v2 test classes of an SSOT migration. It gives each test its identity, a reproducible seed,
+/// LIFO cleanups, an isolated environment overlay, strict seeded mocks, user contexts and metric recording.
+/// </summary>
+/// <remarks>
+/// <para>xUnit creates one instance per test, so nothing here is shared between tests; members are thread-safe where
+/// they say so, for operations of one test running concurrently.</para>
+/// <para>At the end of the test (<see cref="IAsyncLifetime.DisposeAsync"/>), in this order: <see cref="TearDownAsync"/>,
+/// the cleanups last-in-first-out (which also restore process environment variables), verification of the strict
+/// mocks, then the metrics are written. Every failure among these is collected, none stops the others, and together
+/// they fail the test. Derived classes override <see cref="SetUpAsync"/>, <see cref="TearDownAsync"/> and
+/// <see cref="Dispose(bool)"/> (called after all of the above) rather than re-implementing the interfaces.</para>
+/// </remarks>
+public abstract partial class SsotBaseTestCase : IAsyncLifetime, IDisposable
+{
+    private readonly CleanupStack _cleanups = new();
+    private readonly Lazy<SsotMockFactory> _mocks;
+    private readonly object _environmentGate = new();
+    private readonly long _startedTimestamp;
+    private readonly long _startedAllocatedBytes;
+    private ProcessEnvironmentScope? _processEnvironment;
+    private int _finished;
+
+    /// <summary>Initializes the test from the output helper xUnit injects (which also tells which test is running).</summary>
+    /// <param name="output">The <see cref="ITestOutputHelper"/> xUnit passes to the test class constructor.</param>
+    /// <exception cref="ArgumentException">The helper is not xUnit's, so the running test cannot be identified.</exception>
+    protected SsotBaseTestCase(ITestOutputHelper output)
+        : this(output, SsotTestIdentityResolver.FromOutput(output))
+    {
+    }
+
+    /// <summary>Initializes the test with an explicit identity (for custom runners and for testing the kit).</summary>
+    /// <param name="output">Where test output goes.</param>
+    /// <param name="identity">The identity of the running test.</param>
+    /// <exception cref="ArgumentException"><c>SSOT_SEED</c> is set but is not a whole number.</exception>
+    protected SsotBaseTestCase(ITestOutputHelper output, SsotTestIdentity identity)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(identity);
+        Identity = identity;
+        Output = new SsotOutput(output);
+        Seed = SsotSeed.Resolve(identity, Environment.GetEnvironmentVariable(SsotSeed.EnvironmentVariable));
+        _mocks = new Lazy<SsotMockFactory>(() => new SsotMockFactory(Seed), LazyThreadSafetyMode.ExecutionAndPublication);
+        Output.WriteLine($"[ssot] seed {Seed} for {identity.DisplayName} (replay with {SsotSeed.EnvironmentVariable}={Seed})");
+        _startedAllocatedBytes = GC.GetTotalAllocatedBytes(precise: false);
+        _startedTimestamp = Stopwatch.GetTimestamp();
+    }
+
+    /// <summary>Gets the running test's class, method and display name.</summary>
+    protected SsotTestIdentity Identity { get; }
+
+    /// <summary>Gets the test's seed: derived from <see cref="Identity"/>, or the value of <c>SSOT_SEED</c> when set.</summary>
+    protected int Seed { get; }
+
+    /// <summary>Gets helpers that write to the xUnit test output (reaches TRX and Test Explorer).</summary>
+    protected SsotOutput Output { get; }
+
+    /// <summary>Gets this test's environment overlay: values set here are invisible to other tests and to the process.</summary>
+    protected EnvironmentOverlay Env { get; } = new();
+
+    /// <summary>Gets this test's metric recorder. Wall time and allocated bytes are added automatically.</summary>
+    protected MetricRecorder Metrics { get; } = new();
+
+    /// <summary>Gets this test's strict mocks and seeded fakers (created on first use; verified at the end of the test).</summary>
+    protected SsotMockFactory Mocks => _mocks.Value;
+
+    /// <summary>Gets or sets whether this test's metrics go to the run's <c>metrics.json</c>/<c>metrics.md</c>. Default <see langword="true"/>.</summary>
+    protected bool WriteMetricsReport { get; set; } = true;
+
+    /// <summary>Registers a cleanup that runs at the end of the test, last registered first.</summary>
+    /// <param name="cleanup">The callback; if it throws, the others still run and the test fails.</param>
+    /// <param name="name">A name for failure messages; defaults to the callback's source text.</param>
+    protected void AddCleanup(Action cleanup, [CallerArgumentExpression(nameof(cleanup))] string? name = null)
+    {
+        ArgumentNullException.ThrowIfNull(cleanup);
+        _cleanups.Push(name ?? "cleanup", () =>
+        {
+            cleanup();
+            return Task.CompletedTask;
+        });
+    }
+
+    /// <summary>Registers an asynchronous cleanup that runs at the end of the test, last registered first.</summary>
+    /// <param name="cleanup">The callback; if it throws, the others still run and the test fails.</param>
+    /// <param name="name">A name for failure messages; defaults to the callback's source text.</param>
+    protected void AddCleanup(Func<Task> cleanup, [CallerArgumentExpression(nameof(cleanup))] string? name = null)
+    {
+        ArgumentNullException.ThrowIfNull(cleanup);
+        _cleanups.Push(name ?? "cleanup", cleanup);
+    }
+
+    /// <summary>Disposes <paramref name="resource"/> at the end of the test (as a cleanup) and returns it.</summary>
+    /// <typeparam name="T">The resource type.</typeparam>
+    /// <param name="resource">The resource.</param>
+    /// <returns><paramref name="resource"/>.</returns>
+    protected T DisposeAtEnd<T>(T resource)
+        where T : IAsyncDisposable
+    {
+        ArgumentNullException.ThrowIfNull(resource);
+        _cleanups.Push($"dispose {resource.GetType().Name}", () => resource.DisposeAsync().AsTask());
+        return resource;
+    }
+
+    /// <summary>
+    /// Sets a real process environment variable until the end of the test, then restores its exact previous value
+    /// (or unsets it if it was unset). Tests that set the same variable this way run one after the other.
+    /// Prefer <see cref="Env"/> wherever the code under test can take an <see cref="IEnvironmentReader"/>.
+    /// </summary>
+    /// <param name="name">The variable's name.</param>
+    /// <param name="value">The value; <see langword="null"/> unsets it.</param>
+    protected void SetProcessEnvironmentVariable(string name, string? value)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        ProcessEnvironmentScope scope;
+        lock (_environmentGate)
+        {
+            if (_processEnvironment is null)
+            {
+                _processEnvironment = new ProcessEnvironmentScope(Identity.DisplayName);
+                ProcessEnvironmentScope created = _processEnvironment;
+                _cleanups.Push("restore process environment", () =>
+                {
+                    created.Dispose();
+                    return Task.CompletedTask;
+                });
+            }
+
+            scope = _processEnvironment;
+        }
+
+        scope.Set(name, value);
+    }
+
+    /// <summary>Records a metric of this test (shortcut for <see cref="Metrics"/>).</summary>
+    /// <param name="name">The metric's name.</param>
+    /// <param name="value">The value; finite.</param>
+    /// <param name="unit">The unit.</param>
+    /// <returns>The recorded metric, on which a bound such as <see cref="RecordedMetric.AtMost"/> can be stated.</returns>
+    protected RecordedMetric RecordMetric(string name, double value, string unit) => Metrics.Record(name, value, unit);
+
+    /// <summary>Starts a timer that records its elapsed milliseconds under <paramref name="name"/> when disposed.</summary>
+    /// <param name="name">The metric's name.</param>
+    /// <returns>The running timer.</returns>
+    protected MetricTimer Measure(string name) => Metrics.Measure(name);
+
+    /// <summary>Runs before the test method. Override for asynchronous set-up. Default: does nothing.</summary>
+    /// <returns>A task.</returns>
+    protected virtual Task SetUpAsync() => Task.CompletedTask;
+
+    /// <summary>Runs after the test method and before the cleanups. Default: does nothing.</summary>
+    /// <returns>A task.</returns>
+    protected virtual Task TearDownAsync() => Task.CompletedTask;
+
+    /// <summary>Releases resources; called by <see cref="IDisposable.Dispose"/> after everything at the end of the test.</summary>
+    /// <param name="disposing"><see langword="true"/> when called from <see cref="Dispose()"/>.</param>
+    protected virtual void Dispose(bool disposing)
+    {
+    }
+
+    /// <inheritdoc />
+    Task IAsyncLifetime.InitializeAsync() => SetUpAsync();
+
+    /// <inheritdoc />
+    async Task IAsyncLifetime.DisposeAsync() => await FinishAsync().ConfigureAwait(false);
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    private async Task FinishAsync()
+    {
+        if (Interlocked.Exchange(ref _finished, 1) == 1)
+        {
+            return;
+        }
+
+        TimeSpan wallTime = Stopwatch.GetElapsedTime(_startedTimestamp);
+        long allocated = GC.GetTotalAllocatedBytes(precise: false) - _startedAllocatedBytes;
+        var failures = new List<Exception>();
+        try
+        {
+            await TearDownAsync().ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            failures.Add(new SsotCleanupException($"TearDownAsync failed: {ex.GetType().FullName}: {ex.Message}", ex));
+        }
+
+        failures.AddRange(await _cleanups.RunAsync().ConfigureAwait(false));
+
+        if (_mocks.IsValueCreated)
+        {
+            try
+            {
+                _mocks.Value.VerifyAll();
+            }
+            catch (Exception ex)
+            {
+                failures.Add(new SsotCleanupException($"Strict mock verification failed (a set-up call never happened): {ex.Message}", ex));
+            }
+        }
+
+        try
+        {
+            Metrics.Record("wall_time", wallTime.TotalMilliseconds, "ms");
+            Metrics.Record("allocated_bytes", Math.Max(0, allocated), "bytes");
+            await PublishMetricsAsync().ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            failures.Add(new SsotCleanupException($"Writing the test's metrics failed: {ex.Message}", ex));
+        }
+
+        CleanupStack.Throw(failures);
+    }
+
+    private async Task PublishMetricsAsync()
+    {
+        IReadOnlyList<MetricSample> samples = Metrics.Snapshot();
+        foreach (MetricSample sample in samples)
+        {
+            Output.WriteLine($"[ssot-metric] {sample.Name} = {RecordedMetric.Format(sample.Value)} {sample.Unit}");
+        }
+
+        if (WriteMetricsReport)
+        {
+            var record = new TestMetrics(Identity.DisplayName, Identity.ClassName, Identity.MethodName, Seed, samples);
+            await MetricsStore.Process.AddAsync(record).ConfigureAwait(false);
+        }
+    }
+}

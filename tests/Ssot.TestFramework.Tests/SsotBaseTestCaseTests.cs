@@ -1,0 +1,98 @@
+using FluentAssertions;
+using Ssot.TestFramework.Tests.Support;
+
+namespace Ssot.TestFramework.Tests;
+
+public sealed class SsotBaseTestCaseTests
+{
+    [Fact]
+    public async Task AddCleanup_SeveralCallbacks_RunLastInFirstOut()
+    {
+        var test = new TestableTestCase(new RecordingOutput());
+        var order = new List<int>();
+        test.Cleanup(() => order.Add(1), "first");
+        test.CleanupAsync(async () => { await Task.Yield(); order.Add(2); }, "second");
+        test.Cleanup(() => order.Add(3), "third");
+
+        await test.FinishAsync();
+
+        order.Should().Equal(3, 2, 1);
+    }
+
+    [Fact]
+    public async Task AddCleanup_OneCallbackThrows_OthersStillRunAndTheTestFails()
+    {
+        var test = new TestableTestCase(new RecordingOutput());
+        var order = new List<int>();
+        test.Cleanup(() => order.Add(1), "first");
+        test.Cleanup(() => throw new InvalidOperationException("disk gone"), "broken");
+        test.Cleanup(() => order.Add(3), "third");
+
+        Func<Task> finish = test.FinishAsync;
+
+        (await finish.Should().ThrowAsync<SsotCleanupException>())
+            .Which.Message.Should().Contain("broken").And.Contain("disk gone");
+        order.Should().Equal(3, 1);
+    }
+
+    [Fact]
+    public async Task AddCleanup_TwoCallbacksThrow_BothAreReported()
+    {
+        var test = new TestableTestCase(new RecordingOutput());
+        test.Cleanup(() => throw new InvalidOperationException("one"), "a");
+        test.Cleanup(() => throw new InvalidOperationException("two"), "b");
+
+        Func<Task> finish = test.FinishAsync;
+
+        AggregateException error = (await finish.Should().ThrowAsync<AggregateException>()).Which;
+        error.InnerExceptions.Should().HaveCount(2);
+        error.Message.Should().Contain("one").And.Contain("two");
+    }
+
+    [Fact]
+    public async Task TearDownAsync_Throws_CleanupsStillRunAndTheTestFails()
+    {
+        var test = new TestableTestCase(new RecordingOutput());
+        bool cleaned = false;
+        test.Cleanup(() => cleaned = true, "flag");
+        test.TearDown = () => throw new InvalidOperationException("teardown broke");
+
+        Func<Task> finish = test.FinishAsync;
+
+        (await finish.Should().ThrowAsync<SsotCleanupException>()).Which.Message.Should().Contain("teardown broke");
+        cleaned.Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task FinishAsync_NoCleanups_Succeeds()
+    {
+        var test = new TestableTestCase(new RecordingOutput());
+
+        Func<Task> finish = test.FinishAsync;
+
+        await finish.Should().NotThrowAsync();
+    }
+
+    [Fact]
+    public void Constructor_Always_PrintsTheSeedAndHowToReplayIt()
+    {
+        var output = new RecordingOutput();
+        var test = new TestableTestCase(output);
+
+        output.Lines.Should().ContainSingle(l => l.Contains($"seed {test.Seed}") && l.Contains($"SSOT_SEED={test.Seed}"));
+    }
+
+    [Fact]
+    public async Task FinishAsync_Always_WritesWallTimeAndAllocatedBytesToTheOutput()
+    {
+        var output = new RecordingOutput();
+        var test = new TestableTestCase(output);
+        test.Record("users", 3, "count");
+
+        await test.FinishAsync();
+
+        output.Lines.Should().Contain("[ssot-metric] users = 3 count");
+        output.Lines.Should().Contain(l => l.StartsWith("[ssot-metric] wall_time = ", StringComparison.Ordinal) && l.EndsWith(" ms", StringComparison.Ordinal));
+        output.Lines.Should().Contain(l => l.StartsWith("[ssot-metric] allocated_bytes = ", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,100 @@
+using Bogus;
+using FluentAssertions;
+using Moq;
+using Ssot.TestFramework.Tests.Support;
+
+namespace Ssot.TestFramework.Tests;
+
+public sealed class SsotMockFactoryTests
+{
+    public interface IClock
+    {
+        DateTime Now();
+    }
+
+    public sealed class Customer
+    {
+        public string Name { get; set; } = "";
+
+        public string Email { get; set; } = "";
+
+        public DateTime Joined { get; set; }
+    }
+
+    private static Faker<Customer> Customers(SsotMockFactory factory) => factory.Fake<Customer>()
+        .RuleFor(c => c.Name, f => f.Name.FullName())
+        .RuleFor(c => c.Email, f => f.Internet.Email())
+        .RuleFor(c => c.Joined, f => f.Date.Past());
+
+    [Fact]
+    public void Fake_SameSeed_SameData()
+    {
+        var first = Customers(new SsotMockFactory(17)).Generate(5);
+        var second = Customers(new SsotMockFactory(17)).Generate(5);
+
+        second.Should().BeEquivalentTo(first, o => o.WithStrictOrdering());
+    }
+
+    [Fact]
+    public void Fake_OtherSeed_OtherData()
+    {
+        var first = Customers(new SsotMockFactory(17)).Generate(5);
+        var second = Customers(new SsotMockFactory(18)).Generate(5);
+
+        second.Select(c => c.Email).Should().NotEqual(first.Select(c => c.Email));
+    }
+
+    [Fact]
+    public void Fake_DatesInThePast_AreRelativeToTheFixedReferenceDate()
+    {
+        var customers = Customers(new SsotMockFactory(3)).Generate(20);
+
+        customers.Should().OnlyContain(c => c.Joined <= SsotMockFactory.ReferenceDate && c.Joined >= SsotMockFactory.ReferenceDate.AddYears(-1));
+    }
+
+    [Fact]
+    public void Faker_SecondCallOfOneFactory_GetsItsOwnStream()
+    {
+        var factory = new SsotMockFactory(5);
+        string a = factory.Faker().Random.Hash();
+        string b = factory.Faker().Random.Hash();
+
+        a.Should().NotBe(b);
+        new SsotMockFactory(5).Faker().Random.Hash().Should().Be(a);
+    }
+
+    [Fact]
+    public void Create_CallWithoutSetup_ThrowsBecauseMocksAreStrict()
+    {
+        var clock = new SsotMockFactory(1).Create<IClock>();
+
+        Action call = () => clock.Object.Now();
+
+        call.Should().Throw<MockException>();
+    }
+
+    [Fact]
+    public async Task Mocks_SetupNeverCalled_FailsTheTestThatCreatedIt()
+    {
+        var test = new TestableTestCase(new RecordingOutput());
+        test.Mocks.Create<IClock>().Setup(c => c.Now()).Returns(SsotMockFactory.ReferenceDate);
+
+        Func<Task> finish = test.FinishAsync;
+
+        (await finish.Should().ThrowAsync<SsotCleanupException>())
+            .Which.Message.Should().Contain("Strict mock verification failed").And.Contain("Now()");
+    }
+
+    [Fact]
+    public async Task Mocks_SetupCalled_TheTestPasses()
+    {
+        var test = new TestableTestCase(new RecordingOutput());
+        var clock = test.Mocks.Create<IClock>();
+        clock.Setup(c => c.Now()).Returns(SsotMockFactory.ReferenceDate);
+        clock.Object.Now().Should().Be(SsotMockFactory.ReferenceDate);
+
+        Func<Task> finish = test.FinishAsync;
+
+        await finish.Should().NotThrowAsync();
+    }
+}
