@@ -1,0 +1,74 @@
+using System.Runtime.CompilerServices;
+using Ssot.TestFramework.Users;
+using Xunit;
+
+namespace Ssot.TestFramework.Fixtures.Suites;
+
+/// <content>The lifetime checks: released instances are collectable, and retained memory per user is bounded.</content>
+public abstract partial class FactoryComplianceSuite<TManager>
+{
+    /// <summary>Released managers become collectable: nothing (a static cache, an event) keeps a user's manager alive.</summary>
+    /// <returns>A task.</returns>
+    [Fact]
+    public virtual async Task ReleasedInstances_BecomeCollectable()
+    {
+        IReadOnlyList<UserContext> users = Users.Create(CollectabilityUsers);
+        List<(UserContext User, WeakReference Reference)> references = await CreateAndReleaseAsync(users).ConfigureAwait(false);
+
+        for (int attempt = 0; attempt < 3 && references.Exists(r => r.Reference.IsAlive); attempt++)
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            GC.WaitForPendingFinalizers();
+        }
+
+        var alive = references.Where(r => r.Reference.IsAlive).Select(r => r.User.UserId.ToString()).ToList();
+        RecordMetric("released_but_alive", alive.Count, "instances");
+        if (alive.Count > 0)
+        {
+            Fail(
+                $"Expected all {references.Count} released {Name} instances to be collectable after full collections, but {alive.Count} are still alive " +
+                "(something static, such as a cache or an event subscription, still references them). Users whose manager is alive:",
+                alive.Take(10).Concat(alive.Count > 10 ? [$"... and {alive.Count - 10} more"] : []).ToList());
+        }
+    }
+
+    /// <summary>Retained memory per user, measured over <see cref="MemoryUsers"/> live managers, stays under <see cref="MaxRetainedBytesPerUser"/>.</summary>
+    [Fact]
+    public virtual void RetainedMemoryPerUser_StaysUnderBound()
+    {
+        IReadOnlyList<UserContext> users = Users.Create(MemoryUsers);
+        _ = CreateChecked(Users.Create()); // warm up static state and JIT outside the measurement
+        long before = GC.GetTotalMemory(forceFullCollection: true);
+        var managers = new TManager[users.Count];
+        for (int i = 0; i < users.Count; i++)
+        {
+            managers[i] = CreateChecked(users[i]);
+        }
+
+        long after = GC.GetTotalMemory(forceFullCollection: true);
+        GC.KeepAlive(managers);
+        double perUser = Math.Max(0, after - before) / (double)users.Count;
+        try
+        {
+            RecordMetric("retained_bytes_per_user", perUser, "bytes").AtMost(MaxRetainedBytesPerUser);
+        }
+        catch (Metrics.MetricBoundExceededException ex)
+        {
+            throw new SuiteCheckException($"Expected each {Name} to retain at most {MaxRetainedBytesPerUser} bytes (measured over {users.Count} users). {ex.Message} {Replay}");
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private async Task<List<(UserContext User, WeakReference Reference)>> CreateAndReleaseAsync(IReadOnlyList<UserContext> users)
+    {
+        var references = new List<(UserContext, WeakReference)>(users.Count);
+        foreach (UserContext user in users)
+        {
+            TManager manager = CreateChecked(user);
+            await ReleaseAsync(manager).ConfigureAwait(false);
+            references.Add((user, new WeakReference(manager)));
+        }
+
+        return references;
+    }
+}
