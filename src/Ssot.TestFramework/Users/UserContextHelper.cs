@@ -107,6 +107,29 @@ public sealed class UserContextHelper
         return RunCoreAsync(users, operation, timeout, cancellationToken);
     }
 
+    /// <summary>
+    /// Creates <paramref name="userCount"/> users and runs <paramref name="operation"/> for each like
+    /// <see cref="RunConcurrentlyAsync{T}(IReadOnlyList{UserContext}, Func{UserContext, CancellationToken, Task{T}}, TimeSpan, CancellationToken)"/>.
+    /// </summary>
+    /// <typeparam name="T">The operation's result type.</typeparam>
+    /// <param name="userCount">How many users to simulate; must be positive.</param>
+    /// <param name="operation">The operation; receives the user and the run's cancellation token.</param>
+    /// <param name="timeout">The time all operations together may take; must be positive.</param>
+    /// <param name="cancellationToken">Also passed (linked) to every operation.</param>
+    /// <returns>One outcome per user, in user order.</returns>
+    /// <exception cref="TimeoutException">Some operations did not finish in time; the message names those users.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="operation"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="userCount"/> or <paramref name="timeout"/> is not positive.</exception>
+    public Task<ConcurrentUserRun<T>> RunConcurrentlyAsync<T>(
+        int userCount,
+        Func<UserContext, CancellationToken, Task<T>> operation,
+        TimeSpan timeout,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(userCount);
+        return RunConcurrentlyAsync(Create(userCount), operation, timeout, cancellationToken);
+    }
+
     private static void ValidateUsers(IReadOnlyList<UserContext> users)
     {
         ArgumentNullException.ThrowIfNull(users);
