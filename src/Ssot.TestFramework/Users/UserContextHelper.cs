@@ -1,0 +1,211 @@
+namespace Ssot.TestFramework.Users;
+
+/// <summary>
+/// Creates simulated users and runs operations as many users at once to provoke interleaving. Exposed as the
+/// <c>Users</c> property of the base test class.
+/// </summary>
+/// <remarks>All members are thread-safe; the generator is shared and itself thread-safe.</remarks>
+public sealed class UserContextHelper
+{
+    private readonly UserContextGenerator _generator;
+
+    /// <summary>Initializes a new helper that draws users from <paramref name="generator"/>.</summary>
+    /// <param name="generator">The seeded generator.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="generator"/> is <see langword="null"/>.</exception>
+    public UserContextHelper(UserContextGenerator generator)
+    {
+        ArgumentNullException.ThrowIfNull(generator);
+        _generator = generator;
+    }
+
+    /// <summary>Gets the generator's seed.</summary>
+    public int Seed => _generator.Seed;
+
+    /// <summary>Test hook invoked by each user's task when it reaches the start gate, before waiting on it.</summary>
+    internal Action<UserContext>? OnGateArrival { get; set; }
+
+    /// <summary>Creates the next user context.</summary>
+    /// <returns>A new, unique context.</returns>
+    public UserContext Create() => _generator.Create();
+
+    /// <summary>Creates the next <paramref name="count"/> user contexts.</summary>
+    /// <param name="count">How many contexts to create.</param>
+    /// <returns>The contexts in sequence order.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
+    public IReadOnlyList<UserContext> Create(int count) => _generator.Create(count);
+
+    /// <summary>
+    /// Creates <paramref name="userCount"/> users and runs <paramref name="operation"/> once per user, each on its
+    /// own task, all released together from a start gate. Operation exceptions are collected, never thrown.
+    /// </summary>
+    /// <typeparam name="T">The operation's result type.</typeparam>
+    /// <param name="userCount">How many users to simulate; must be positive.</param>
+    /// <param name="operation">The operation; receives the user and the run's cancellation token.</param>
+    /// <param name="cancellationToken">Passed to every operation; no timeout is applied.</param>
+    /// <returns>One outcome per user, in user order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="operation"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="userCount"/> is not positive.</exception>
+    public Task<ConcurrentUserRun<T>> RunConcurrentlyAsync<T>(
+        int userCount,
+        Func<UserContext, CancellationToken, Task<T>> operation,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(userCount);
+        ArgumentNullException.ThrowIfNull(operation);
+        return RunCoreAsync(Create(userCount), operation, null, cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="operation"/> once per given user, each on its own task, all released together from a
+    /// start gate. Operation exceptions are collected, never thrown.
+    /// </summary>
+    /// <typeparam name="T">The operation's result type.</typeparam>
+    /// <param name="users">The users; must not be empty.</param>
+    /// <param name="operation">The operation; receives the user and the run's cancellation token.</param>
+    /// <param name="cancellationToken">Passed to every operation; no timeout is applied.</param>
+    /// <returns>One outcome per user, in the order of <paramref name="users"/>.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="users"/> is empty or contains <see langword="null"/>.</exception>
+    public Task<ConcurrentUserRun<T>> RunConcurrentlyAsync<T>(
+        IReadOnlyList<UserContext> users,
+        Func<UserContext, CancellationToken, Task<T>> operation,
+        CancellationToken cancellationToken = default)
+    {
+        ValidateUsers(users);
+        ArgumentNullException.ThrowIfNull(operation);
+        return RunCoreAsync(users, operation, null, cancellationToken);
+    }
+
+    /// <summary>
+    /// Like <see cref="RunConcurrentlyAsync{T}(IReadOnlyList{UserContext}, Func{UserContext, CancellationToken, Task{T}}, CancellationToken)"/>
+    /// but fails when not every operation has finished within <paramref name="timeout"/>; the token passed to the
+    /// operations is cancelled when the timeout elapses.
+    /// </summary>
+    /// <typeparam name="T">The operation's result type.</typeparam>
+    /// <param name="users">The users; must not be empty.</param>
+    /// <param name="operation">The operation; receives the user and the run's cancellation token.</param>
+    /// <param name="timeout">The time all operations together may take; must be positive.</param>
+    /// <param name="cancellationToken">Also passed (linked) to every operation.</param>
+    /// <returns>One outcome per user, in the order of <paramref name="users"/>.</returns>
+    /// <exception cref="TimeoutException">Some operations did not finish in time; the message names those users.</exception>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="users"/> is empty or contains <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="timeout"/> is not positive.</exception>
+    public Task<ConcurrentUserRun<T>> RunConcurrentlyAsync<T>(
+        IReadOnlyList<UserContext> users,
+        Func<UserContext, CancellationToken, Task<T>> operation,
+        TimeSpan timeout,
+        CancellationToken cancellationToken = default)
+    {
+        ValidateUsers(users);
+        ArgumentNullException.ThrowIfNull(operation);
+        if (timeout <= TimeSpan.Zero && timeout != Timeout.InfiniteTimeSpan)
+        {
+            throw new ArgumentOutOfRangeException(nameof(timeout), timeout, "The timeout must be positive.");
+        }
+
+        return RunCoreAsync(users, operation, timeout, cancellationToken);
+    }
+
+    /// <summary>
+    /// Creates <paramref name="userCount"/> users and runs <paramref name="operation"/> for each like
+    /// <see cref="RunConcurrentlyAsync{T}(IReadOnlyList{UserContext}, Func{UserContext, CancellationToken, Task{T}}, TimeSpan, CancellationToken)"/>.
+    /// </summary>
+    /// <typeparam name="T">The operation's result type.</typeparam>
+    /// <param name="userCount">How many users to simulate; must be positive.</param>
+    /// <param name="operation">The operation; receives the user and the run's cancellation token.</param>
+    /// <param name="timeout">The time all operations together may take; must be positive.</param>
+    /// <param name="cancellationToken">Also passed (linked) to every operation.</param>
+    /// <returns>One outcome per user, in user order.</returns>
+    /// <exception cref="TimeoutException">Some operations did not finish in time; the message names those users.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="operation"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="userCount"/> or <paramref name="timeout"/> is not positive.</exception>
+    public Task<ConcurrentUserRun<T>> RunConcurrentlyAsync<T>(
+        int userCount,
+        Func<UserContext, CancellationToken, Task<T>> operation,
+        TimeSpan timeout,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(userCount);
+        return RunConcurrentlyAsync(Create(userCount), operation, timeout, cancellationToken);
+    }
+
+    private static void ValidateUsers(IReadOnlyList<UserContext> users)
+    {
+        ArgumentNullException.ThrowIfNull(users);
+        if (users.Count == 0)
+        {
+            throw new ArgumentException("At least one user is required.", nameof(users));
+        }
+
+        for (var i = 0; i < users.Count; i++)
+        {
+            if (users[i] is null)
+            {
+                throw new ArgumentException($"users[{i}] is null.", nameof(users));
+            }
+        }
+    }
+
+    private async Task<ConcurrentUserRun<T>> RunCoreAsync<T>(
+        IReadOnlyList<UserContext> users,
+        Func<UserContext, CancellationToken, Task<T>> operation,
+        TimeSpan? timeout,
+        CancellationToken cancellationToken)
+    {
+        using var runCancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var token = runCancellation.Token;
+        var startGate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var arrived = 0;
+        var onArrival = OnGateArrival;
+        var outcomes = new UserOutcome<T>?[users.Count];
+        var tasks = new Task[users.Count];
+
+        for (var i = 0; i < users.Count; i++)
+        {
+            var index = i;
+            var user = users[i];
+            tasks[i] = Task.Run(async () =>
+            {
+                onArrival?.Invoke(user);
+                if (Interlocked.Increment(ref arrived) == users.Count)
+                {
+                    startGate.TrySetResult();
+                }
+
+                await startGate.Task.ConfigureAwait(false);
+                try
+                {
+                    var result = await operation(user, token).ConfigureAwait(false);
+                    outcomes[index] = new UserOutcome<T>(user, result, null);
+                }
+#pragma warning disable CA1031 // Operation failures are collected per user by design.
+                catch (Exception ex)
+#pragma warning restore CA1031
+                {
+                    outcomes[index] = new UserOutcome<T>(user, default, ex);
+                }
+            }, CancellationToken.None);
+        }
+
+        var all = Task.WhenAll(tasks);
+        if (timeout is { } limit && limit != Timeout.InfiniteTimeSpan)
+        {
+            using var delayCancellation = new CancellationTokenSource();
+            var finished = await Task.WhenAny(all, Task.Delay(limit, delayCancellation.Token)).ConfigureAwait(false);
+            if (finished != all)
+            {
+                await runCancellation.CancelAsync().ConfigureAwait(false);
+                var unfinished = users.Where((_, i) => !tasks[i].IsCompleted).Select(u => u.UserId.Value).ToArray();
+                throw new TimeoutException(
+                    $"{unfinished.Length} of {users.Count} concurrent user operations did not finish within {limit}: " +
+                    string.Join(", ", unfinished.Select(id => $"user[{id}]")) + ".");
+            }
+
+            await delayCancellation.CancelAsync().ConfigureAwait(false);
+        }
+
+        await all.ConfigureAwait(false);
+        return new ConcurrentUserRun<T>(outcomes.Select(o => o!).ToArray());
+    }
+}
