@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Ssot.TestFramework.Environments;
 using Ssot.TestFramework.Metrics;
+using Ssot.TestFramework.Users;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -20,10 +21,11 @@ namespace Ssot.TestFramework;
 /// they fail the test. Derived classes override <see cref="SetUpAsync"/>, <see cref="TearDownAsync"/> and
 /// <see cref="Dispose(bool)"/> (called after all of the above) rather than re-implementing the interfaces.</para>
 /// </remarks>
-public abstract partial class SsotBaseTestCase : IAsyncLifetime, IDisposable
+public abstract class SsotBaseTestCase : IAsyncLifetime, IDisposable
 {
     private readonly CleanupStack _cleanups = new();
     private readonly Lazy<SsotMockFactory> _mocks;
+    private readonly Lazy<UserContextHelper> _users;
     private readonly object _environmentGate = new();
     private readonly long _startedTimestamp;
     private readonly long _startedAllocatedBytes;
@@ -50,6 +52,7 @@ public abstract partial class SsotBaseTestCase : IAsyncLifetime, IDisposable
         Output = new SsotOutput(output);
         Seed = SsotSeed.Resolve(identity, Environment.GetEnvironmentVariable(SsotSeed.EnvironmentVariable));
         _mocks = new Lazy<SsotMockFactory>(() => new SsotMockFactory(Seed), LazyThreadSafetyMode.ExecutionAndPublication);
+        _users = new Lazy<UserContextHelper>(() => new UserContextHelper(_mocks.Value.UserContexts), LazyThreadSafetyMode.ExecutionAndPublication);
         Output.WriteLine($"[ssot] seed {Seed} for {identity.DisplayName} (replay with {SsotSeed.EnvironmentVariable}={Seed})");
         _startedAllocatedBytes = GC.GetTotalAllocatedBytes(precise: false);
         _startedTimestamp = Stopwatch.GetTimestamp();
@@ -72,6 +75,12 @@ public abstract partial class SsotBaseTestCase : IAsyncLifetime, IDisposable
 
     /// <summary>Gets this test's strict mocks and seeded fakers (created on first use; verified at the end of the test).</summary>
     protected SsotMockFactory Mocks => _mocks.Value;
+
+    /// <summary>
+    /// Gets the user-context helper: seeded user contexts (the same generator as <see cref="SsotMockFactory.CreateUserContext"/>),
+    /// start-gated concurrent runs per user, and isolation assertions.
+    /// </summary>
+    protected UserContextHelper Users => _users.Value;
 
     /// <summary>Gets or sets whether this test's metrics go to the run's <c>metrics.json</c>/<c>metrics.md</c>. Default <see langword="true"/>.</summary>
     protected bool WriteMetricsReport { get; set; } = true;

@@ -1,5 +1,7 @@
 using Bogus;
 using Moq;
+using Ssot.TestFramework.Users;
+using Ssot.TestFramework.WebSockets;
 
 namespace Ssot.TestFramework;
 
@@ -33,7 +35,11 @@ public sealed class SsotMockFactory
     public SsotMockFactory(int seed)
     {
         Seed = seed;
+        UserContexts = new UserContextGenerator(SsotSeed.Mix(seed, -1));
     }
+
+    /// <summary>Gets the generator behind <see cref="CreateUserContext"/>: deterministic for <see cref="Seed"/>, ids unique within it.</summary>
+    public UserContextGenerator UserContexts { get; }
 
     /// <summary>Gets the seed given at construction.</summary>
     public int Seed { get; }
@@ -83,6 +89,23 @@ public sealed class SsotMockFactory
     {
         return new Faker { Random = new Randomizer(NextStreamSeed()) };
     }
+
+    /// <summary>Creates a user context with typed, prefixed ids (<c>usr_</c>, <c>thr_</c>, <c>run_</c>, <c>req_</c>, <c>conn_</c>), deterministic for <see cref="Seed"/>.</summary>
+    /// <returns>The context.</returns>
+    public UserContext CreateUserContext() => UserContexts.Create();
+
+    /// <summary>Creates <paramref name="count"/> user contexts whose ids are all distinct.</summary>
+    /// <param name="count">How many; zero or more.</param>
+    /// <returns>The contexts.</returns>
+    public IReadOnlyList<UserContext> CreateUserContexts(int count) => UserContexts.Create(count);
+
+    /// <summary>
+    /// Creates two connected <see cref="System.Net.WebSockets.WebSocket"/>s speaking the real WebSocket protocol over an
+    /// in-memory duplex stream (no network, no mock), for unit tests of connection code. Dispose the pair at the end.
+    /// </summary>
+    /// <param name="subProtocol">The negotiated sub-protocol, or <see langword="null"/>.</param>
+    /// <returns>The pair: <c>Client</c> and <c>Server</c>.</returns>
+    public InMemoryWebSocketPair CreateWebSocketPair(string? subProtocol = null) => InMemoryWebSocketPair.Create(subProtocol);
 
     private int NextStreamSeed() => SsotSeed.Mix(Seed, Interlocked.Increment(ref _streams));
 }

@@ -98,3 +98,30 @@ public sealed class SsotMockFactoryTests
         await finish.Should().NotThrowAsync();
     }
 }
+
+public sealed class SsotMockFactoryUserAndSocketTests
+{
+    [Fact]
+    public void CreateUserContexts_SameSeed_SameContexts()
+    {
+        new SsotMockFactory(9).CreateUserContexts(5).Should().Equal(new SsotMockFactory(9).CreateUserContexts(5));
+    }
+
+    [Fact]
+    public void CreateUserContexts_OtherSeed_OtherContexts()
+    {
+        new SsotMockFactory(9).CreateUserContext().Should().NotBe(new SsotMockFactory(10).CreateUserContext());
+    }
+
+    [Fact]
+    public async Task CreateWebSocketPair_TextFromServer_ArrivesAtClient()
+    {
+        await using var pair = new SsotMockFactory(1).CreateWebSocketPair();
+        await pair.Server.SendAsync("hi"u8.ToArray(), System.Net.WebSockets.WebSocketMessageType.Text, true, CancellationToken.None);
+
+        var buffer = new byte[16];
+        var result = await pair.Client.ReceiveAsync(buffer, CancellationToken.None);
+
+        System.Text.Encoding.UTF8.GetString(buffer, 0, result.Count).Should().Be("hi");
+    }
+}
