@@ -1,0 +1,171 @@
+using Ssot.TestFramework.Fixtures.Events;
+using Ssot.TestFramework.Users;
+using Xunit;
+
+namespace Ssot.TestFramework.Fixtures.Suites;
+
+/// <content>Disconnect and reconnect checks, and the helpers shared by all checks.</content>
+public abstract partial class UserIsolationSuite
+{
+    /// <summary>After a user disconnects, nothing the system holds (<see cref="UserIsolationHarness.SystemRoots"/>) reaches that user's connection.</summary>
+    /// <returns>A task.</returns>
+    [Fact]
+    public virtual async Task Disconnect_SystemKeepsNoReferenceToTheConnection()
+    {
+        UserIsolationHarness harness = StartHarness();
+        UserContext user = Users.Create();
+        UserSession session = await harness.ConnectAsync(user, CancellationToken.None).ConfigureAwait(false);
+        await RunToCompletionAsync(session, user.RunId).ConfigureAwait(false);
+        object connection = session.Connection
+            ?? throw new SuiteSkipException($"Not applicable: the harness's sessions expose no Connection object, so a leak of user {user.UserId}'s connection cannot be observed. Override UserSession.Connection to enable this check.");
+        if (harness.SystemRoots.Count == 0)
+        {
+            throw new SuiteSkipException("Not applicable: the harness names no SystemRoots (the objects that hold the system's state). Override UserIsolationHarness.SystemRoots to enable this check.");
+        }
+
+        await session.DisconnectAsync(CancellationToken.None).ConfigureAwait(false);
+
+        object[] system = [.. harness.SystemRoots];
+        IReadOnlyList<SharedStateFinding> findings = ObjectGraphInspector.FindSharedState([("system", system), ($"connection of {user.UserId}", connection)]);
+        if (findings.Count > 0)
+        {
+            Fail($"Expected the system to hold no reference to user {user.UserId}'s connection after disconnect:", findings.Select(f => f.ToString()).ToList());
+        }
+    }
+
+    /// <summary>A user who reconnects starts clean: no state and no events from the previous connection.</summary>
+    /// <returns>A task.</returns>
+    [Fact]
+    public virtual async Task Reconnect_StartsClean()
+    {
+        UserIsolationHarness harness = StartHarness();
+        UserContext user = Users.Create();
+        UserSession first = await harness.ConnectAsync(user, CancellationToken.None).ConfigureAwait(false);
+        await StateAsync(() => first.WriteStateAsync(StateKey, "from-first-connection", CancellationToken.None)).ConfigureAwait(false);
+        await RunToCompletionAsync(first, user.RunId).ConfigureAwait(false);
+        await first.DisconnectAsync(CancellationToken.None).ConfigureAwait(false);
+
+        UserContext again = user with { ConnectionId = Users.Create().ConnectionId };
+        UserSession second = await harness.ConnectAsync(again, CancellationToken.None).ConfigureAwait(false);
+        string? state = await StateAsync(() => second.ReadStateAsync(StateKey, CancellationToken.None)).ConfigureAwait(false);
+        await Task.Delay(Scaled(QuietPeriod)).ConfigureAwait(false);
+
+        var problems = new List<string>();
+        if (state is not null)
+        {
+            problems.Add($"state key '{StateKey}': expected absent after reconnect, read '{state}'");
+        }
+
+        IReadOnlyList<ObservedEvent> replayed = second.Received.Snapshot();
+        if (replayed.Count > 0)
+        {
+            problems.Add($"expected no events before new work, received {replayed.Count}; first: {replayed[0].Describe()}");
+        }
+
+        if (problems.Count > 0)
+        {
+            Fail($"Expected user {user.UserId} to start clean after reconnecting (connection {again.ConnectionId}):", problems);
+        }
+    }
+
+    /// <summary>Makes <paramref name="session"/> run <paramref name="run"/> and waits for its completion event.</summary>
+    /// <param name="session">The session.</param>
+    /// <param name="run">The run.</param>
+    /// <returns>The events of that run received so far, in order.</returns>
+    protected async Task<IReadOnlyList<ObservedEvent>> RunToCompletionAsync(UserSession session, RunId run)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        var probe = new EventProbe(session.Received, new EventProbeOptions { DefaultTimeout = RunTimeout });
+        await session.StartWorkAsync(run, CancellationToken.None).ConfigureAwait(false);
+        try
+        {
+            await probe.ExpectAsync(e => e.Type == CompletionEventType && e.RunId == run.Value).ConfigureAwait(false);
+        }
+        catch (EventExpectationException ex)
+        {
+            throw new SuiteCheckException($"User {session.User.UserId}: run {run} did not complete ({CompletionEventType} for it never arrived). {ex.Message} {Replay}", ex);
+        }
+
+        return session.Received.Snapshot().Where(e => e.RunId == run.Value).ToList();
+    }
+
+    private UserIsolationHarness StartHarness()
+    {
+        UserIsolationHarness harness = CreateHarness() ?? throw new InvalidOperationException($"{GetType().Name}.CreateHarness() returned null.");
+        DisposeAtEnd(harness);
+        return harness;
+    }
+
+    private static string? ForeignEvents(UserSession session, IReadOnlyCollection<RunId> ownRuns)
+    {
+        string own = session.User.UserId.Value;
+        var foreign = session.Received.Snapshot()
+            .Where(e => e.UserId != own || e.RunId is null || !ownRuns.Any(r => r.Value == e.RunId))
+            .ToList();
+        if (foreign.Count == 0)
+        {
+            return null;
+        }
+
+        string owners = string.Join(", ", foreign.Select(e => e.UserId ?? "(no user id)").Distinct().Take(5));
+        return $"user {own} received {foreign.Count} event(s) that are not its own (from {owners}); first: {foreign[0].Describe()}";
+    }
+
+    private static string? CompareToReference(UserSession session, IReadOnlyList<string> reference)
+    {
+        var got = session.Received.Snapshot().Where(e => e.RunId == session.User.RunId.Value).Select(e => e.Type).ToList();
+        var missing = Subtract(reference, got);
+        var extra = Subtract(got, reference);
+        if (missing.Count == 0 && extra.Count == 0)
+        {
+            return null;
+        }
+
+        return $"user {session.User.UserId} run {session.User.RunId}: missing [{string.Join(", ", missing)}], unexpected [{string.Join(", ", extra)}], received [{string.Join(", ", got)}]";
+    }
+
+    private static List<string> Subtract(IEnumerable<string> from, IEnumerable<string> remove)
+    {
+        var left = from.ToList();
+        foreach (string item in remove)
+        {
+            left.Remove(item);
+        }
+
+        return left;
+    }
+
+    private static async Task<T> StateAsync<T>(Func<Task<T>> call)
+    {
+        try
+        {
+            return await call().ConfigureAwait(false);
+        }
+        catch (NotSupportedException)
+        {
+            throw new SuiteSkipException("Not applicable: the harness's sessions do not support WriteStateAsync/ReadStateAsync. Override them to enable the state checks.");
+        }
+    }
+
+    private static Task StateAsync(Func<Task> call) => StateAsync(async () =>
+    {
+        await call().ConfigureAwait(false);
+        return true;
+    });
+
+    private static TimeSpan Scaled(TimeSpan duration) => TimeFactor.Dilate(duration, TimeFactor.Current);
+
+    private string Replay => $"(seed {Seed}; replay with {SsotSeed.EnvironmentVariable}={Seed})";
+
+    private void Fail(string headline, IReadOnlyList<string> problems)
+    {
+        const int shown = 10;
+        IEnumerable<string> lines = problems.Take(shown).Select(p => "  - " + p);
+        if (problems.Count > shown)
+        {
+            lines = lines.Append($"  ... and {problems.Count - shown} more");
+        }
+
+        throw new SuiteCheckException($"{headline}{Environment.NewLine}{string.Join(Environment.NewLine, lines)}{Environment.NewLine}{Replay}");
+    }
+}

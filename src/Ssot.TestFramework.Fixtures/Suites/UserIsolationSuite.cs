@@ -1,0 +1,142 @@
+using Ssot.TestFramework.Fixtures.Events;
+using Ssot.TestFramework.Users;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace Ssot.TestFramework.Fixtures.Suites;
+
+/// <summary>
+/// Ready-made checks that users of a running system are isolated: one user's events never reach another (judged by the
+/// user and run ids each event carries), concurrent users each receive exactly their own events with none lost, state
+/// is invisible across users, a disconnect releases the connection, and a reconnect starts clean.
+/// </summary>
+/// <remarks>
+/// Inherit it and override <see cref="CreateHarness"/>. Every check is a <c>public virtual</c> test method; see
+/// <see cref="FactoryComplianceSuite{TManager}"/> for how to declare one expected to fail or skip it. A check that does
+/// not apply (no state API, no system roots) throws <see cref="SuiteSkipException"/> and is never reported as passed.
+/// </remarks>
+public abstract partial class UserIsolationSuite : SsotBaseTestCase
+{
+    private const string StateKey = "ssot-isolation-probe";
+
+    /// <summary>Initializes the suite from the output helper xUnit injects.</summary>
+    /// <param name="output">The <see cref="ITestOutputHelper"/> of the running test.</param>
+    protected UserIsolationSuite(ITestOutputHelper output)
+        : base(output)
+    {
+    }
+
+    /// <summary>Initializes the suite with an explicit test identity (custom runners, testing the suite).</summary>
+    /// <param name="output">Where test output goes.</param>
+    /// <param name="identity">The running test's identity.</param>
+    protected UserIsolationSuite(ITestOutputHelper output, SsotTestIdentity identity)
+        : base(output, identity)
+    {
+    }
+
+    /// <summary>Gets how many users work at once in the concurrency check. Default: 100.</summary>
+    protected virtual int ConcurrentUsers => 100;
+
+    /// <summary>Gets the type of the event that ends a run. Default: <c>agent_completed</c>.</summary>
+    protected virtual string CompletionEventType => "agent_completed";
+
+    /// <summary>Gets how long a run may take before the check fails (scaled by <c>SSOT_TIMEFACTOR</c>). Default: 10 s.</summary>
+    protected virtual TimeSpan RunTimeout => TimeSpan.FromSeconds(10);
+
+    /// <summary>Gets how long the suite watches for stray events after the work is done (scaled by <c>SSOT_TIMEFACTOR</c>). Default: 200 ms.</summary>
+    protected virtual TimeSpan QuietPeriod => TimeSpan.FromMilliseconds(200);
+
+    /// <summary>Creates the harness for one test; the suite disposes it at the end of the test.</summary>
+    /// <returns>The harness.</returns>
+    protected abstract UserIsolationHarness CreateHarness();
+
+    /// <summary>Events produced for one user never reach another user, and an idle user receives nothing.</summary>
+    /// <returns>A task.</returns>
+    [Fact]
+    public virtual async Task Events_ForOneUser_NeverReachAnother()
+    {
+        UserIsolationHarness harness = StartHarness();
+        IReadOnlyList<UserContext> users = Users.Create(3);
+        var sessions = new List<UserSession>();
+        foreach (UserContext user in users)
+        {
+            sessions.Add(await harness.ConnectAsync(user, CancellationToken.None).ConfigureAwait(false));
+        }
+
+        var runs = new Dictionary<UserSession, RunId> { [sessions[0]] = users[0].RunId, [sessions[1]] = users[1].RunId };
+        foreach ((UserSession session, RunId run) in runs)
+        {
+            await RunToCompletionAsync(session, run).ConfigureAwait(false);
+        }
+
+        await Task.Delay(Scaled(QuietPeriod)).ConfigureAwait(false);
+        var problems = sessions.Select(s => ForeignEvents(s, runs.TryGetValue(s, out RunId r) ? [r] : [])).Where(p => p is not null).ToList();
+        if (problems.Count > 0)
+        {
+            Fail($"Expected each user to receive only events carrying its own user and run ids ({users.Count} users, {runs.Count} runs):", problems!);
+        }
+    }
+
+    /// <summary>With <see cref="ConcurrentUsers"/> users working at once, each receives exactly its own run's events, none lost and none foreign.</summary>
+    /// <returns>A task.</returns>
+    [Fact]
+    public virtual async Task ConcurrentUsers_EachReceiveExactlyTheirOwnEvents()
+    {
+        UserIsolationHarness harness = StartHarness();
+        UserContext soloUser = Users.Create();
+        UserSession solo = await harness.ConnectAsync(soloUser, CancellationToken.None).ConfigureAwait(false);
+        IReadOnlyList<string> reference = (await RunToCompletionAsync(solo, soloUser.RunId).ConfigureAwait(false)).Select(e => e.Type).ToList();
+
+        IReadOnlyList<UserContext> users = Users.Create(ConcurrentUsers);
+        var connected = await Users.RunConcurrentlyAsync(users, (user, ct) => harness.ConnectAsync(user, ct)).ConfigureAwait(false);
+        connected.ThrowIfAnyFailed();
+        var sessions = connected.Outcomes.Select(o => o.Result!).ToList();
+
+        ConcurrentUserRun<IReadOnlyList<ObservedEvent>> worked;
+        using (Measure("concurrent_runs"))
+        {
+            worked = await Users.RunConcurrentlyAsync(users, (user, _) => RunToCompletionAsync(sessions.Single(s => s.User == user), user.RunId)).ConfigureAwait(false);
+        }
+
+        RecordMetric("concurrent_users", users.Count, "users");
+        await Task.Delay(Scaled(QuietPeriod)).ConfigureAwait(false);
+        var problems = new List<string>();
+        problems.AddRange(worked.Failures.Select(f => $"user {f.Context.UserId}: {f.Exception!.Message}"));
+        foreach (UserSession session in sessions)
+        {
+            if (ForeignEvents(session, [session.User.RunId]) is { } foreign)
+            {
+                problems.Add(foreign);
+            }
+            else if (CompareToReference(session, reference) is { } difference)
+            {
+                problems.Add(difference);
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            Fail($"Expected each of {users.Count} concurrent users to receive exactly its own run's events ({string.Join(", ", reference)}), {problems.Count} did not:", problems);
+        }
+    }
+
+    /// <summary>State written for one user is invisible to another.</summary>
+    /// <returns>A task.</returns>
+    [Fact]
+    public virtual async Task State_WrittenForOneUser_IsInvisibleToAnother()
+    {
+        UserIsolationHarness harness = StartHarness();
+        IReadOnlyList<UserContext> users = Users.Create(2);
+        UserSession owner = await harness.ConnectAsync(users[0], CancellationToken.None).ConfigureAwait(false);
+        UserSession other = await harness.ConnectAsync(users[1], CancellationToken.None).ConfigureAwait(false);
+        string secret = $"secret-of-{users[0].UserId}";
+
+        await StateAsync(() => owner.WriteStateAsync(StateKey, secret, CancellationToken.None)).ConfigureAwait(false);
+        string? seen = await StateAsync(() => other.ReadStateAsync(StateKey, CancellationToken.None)).ConfigureAwait(false);
+
+        if (seen == secret)
+        {
+            Fail($"Expected user {users[1].UserId} not to see state written by {users[0].UserId}:", [$"key '{StateKey}': expected absent or its own value, read '{seen}'"]);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using Ssot.TestFramework.Fixtures.Events;
+using Ssot.TestFramework.Users;
+
+namespace Ssot.TestFramework.Fixtures.Suites;
+
+/// <summary>One connected user, as the <see cref="UserIsolationSuite"/> drives and observes it.</summary>
+/// <remarks>Implementations must allow the suite to call different sessions concurrently.</remarks>
+public abstract class UserSession
+{
+    /// <summary>Initializes a session.</summary>
+    /// <param name="user">The connected user.</param>
+    protected UserSession(UserContext user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        User = user;
+    }
+
+    /// <summary>Gets the connected user.</summary>
+    public UserContext User { get; }
+
+    /// <summary>Gets every event this user's connection received, in arrival order.</summary>
+    public abstract IEventSource Received { get; }
+
+    /// <summary>Gets the object the system was given for this connection (checked for leaks after disconnect), or <see langword="null"/>.</summary>
+    public virtual object? Connection => null;
+
+    /// <summary>Makes the system do one unit of work (e.g. an agent run) for this user; its events must carry <paramref name="run"/>.</summary>
+    /// <param name="run">The run's id.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>A task that completes once the system accepted the work (events may still be arriving).</returns>
+    public abstract Task StartWorkAsync(RunId run, CancellationToken cancellationToken);
+
+    /// <summary>Stores a value in this user's state. Default: not supported, which makes the state checks skip with that reason.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>A task.</returns>
+    public virtual Task WriteStateAsync(string key, string value, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+    /// <summary>Reads a value of this user's state, or <see langword="null"/> when absent.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The value.</returns>
+    public virtual Task<string?> ReadStateAsync(string key, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+    /// <summary>Disconnects the user.</summary>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>A task that completes once the system handled the disconnect.</returns>
+    public abstract Task DisconnectAsync(CancellationToken cancellationToken);
+}

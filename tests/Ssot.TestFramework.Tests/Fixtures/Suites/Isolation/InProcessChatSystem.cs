@@ -1,0 +1,83 @@
+using Ssot.TestFramework.Fixtures.Events;
+
+namespace Ssot.TestFramework.Tests.Fixtures.Suites.Isolation;
+
+/// <summary>A small in-process chat backend: users connect, runs emit the five critical events to their owner.</summary>
+/// <remarks>Correct by default; each virtual step can be overridden by a seeded bug.</remarks>
+public class InProcessChatSystem
+{
+    protected readonly object Gate = new();
+    protected readonly Dictionary<string, Connection> Connections = new(StringComparer.Ordinal);
+    protected readonly Dictionary<string, Dictionary<string, string>> State = new(StringComparer.Ordinal);
+
+    public virtual void Connect(string userId, Connection connection)
+    {
+        lock (Gate)
+        {
+            Connections[userId] = connection;
+        }
+    }
+
+    public virtual void Disconnect(string userId)
+    {
+        lock (Gate)
+        {
+            Connections.Remove(userId);
+            State.Remove(userId);
+        }
+    }
+
+    public virtual void WriteState(string userId, string key, string value)
+    {
+        lock (Gate)
+        {
+            if (!State.TryGetValue(userId, out Dictionary<string, string>? state))
+            {
+                State[userId] = state = new Dictionary<string, string>(StringComparer.Ordinal);
+            }
+
+            state[key] = value;
+        }
+    }
+
+    public virtual string? ReadState(string userId, string key)
+    {
+        lock (Gate)
+        {
+            return State.TryGetValue(userId, out Dictionary<string, string>? state) && state.TryGetValue(key, out string? value) ? value : null;
+        }
+    }
+
+    public async Task RunAsync(string userId, string runId)
+    {
+        string tool = $"{runId}-tool";
+        foreach ((string type, string? toolCall) in new (string, string?)[]
+        {
+            ("agent_started", null), ("agent_thinking", null), ("tool_executing", tool), ("tool_completed", tool), ("agent_completed", null),
+        })
+        {
+            await Task.Yield();
+            await DeliverAsync(userId, ObservedEvent.Create(type, userId, runId, toolCallId: toolCall)).ConfigureAwait(false);
+        }
+    }
+
+    protected virtual Task DeliverAsync(string userId, ObservedEvent evt)
+    {
+        Connection? target;
+        lock (Gate)
+        {
+            Connections.TryGetValue(userId, out target);
+        }
+
+        target?.Receive(evt);
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>The connection object the system is given for one user: it records what it receives.</summary>
+public sealed class Connection
+{
+    public EventLog Log { get; } = new();
+
+    public void Receive(ObservedEvent evt) => Log.Publish(evt);
+}
