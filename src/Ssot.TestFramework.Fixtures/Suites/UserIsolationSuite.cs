@@ -101,7 +101,6 @@ public abstract partial class UserIsolationSuite : SsotBaseTestCase
         RecordMetric("concurrent_users", users.Count, "users");
         await Task.Delay(Scaled(QuietPeriod)).ConfigureAwait(false);
         var problems = new List<string>();
-        problems.AddRange(worked.Failures.Select(f => $"user {f.Context.UserId}: {f.Exception!.Message}"));
         foreach (UserSession session in sessions)
         {
             if (ForeignEvents(session, [session.User.RunId]) is { } foreign)
@@ -114,9 +113,11 @@ public abstract partial class UserIsolationSuite : SsotBaseTestCase
             }
         }
 
+        // Runs that never completed come last: the foreign and missing events above usually explain them.
+        problems.AddRange(worked.Failures.Select(f => f.Exception!.Message));
         if (problems.Count > 0)
         {
-            Fail($"Expected each of {users.Count} concurrent users to receive exactly its own run's events ({string.Join(", ", reference)}), {problems.Count} did not:", problems);
+            Fail($"Expected each of {users.Count} concurrent users to receive exactly its own run's events ({string.Join(", ", reference)}), {problems.Count} problem(s):", problems);
         }
     }
 

@@ -70,3 +70,11 @@ public sealed class LeakyConnectionSystem : InProcessChatSystem
         base.Disconnect(userId);
     }
 }
+
+/// <summary>Seeded bug: state is kept per key only, not per user, so every user reads everyone's values.</summary>
+public sealed class SharedStateSystem : InProcessChatSystem
+{
+    public override void WriteState(string userId, string key, string value) => base.WriteState("everyone", key, value);
+
+    public override string? ReadState(string userId, string key) => base.ReadState("everyone", key);
+}

@@ -1,0 +1,88 @@
+using FluentAssertions;
+using Ssot.TestFramework.Fixtures.Suites;
+
+namespace Ssot.TestFramework.Tests.Fixtures.Suites.Isolation;
+
+public sealed class UserIsolationSuiteTests
+{
+    private static async Task<string> FailureOf(Func<InProcessChatSystem> system, Func<UserIsolationSuite, Task> check)
+    {
+        var suite = new IsolationSuiteFor(system, system().GetType().Name);
+        try
+        {
+            Func<Task> run = () => check(suite);
+            return (await run.Should().ThrowAsync<SuiteCheckException>()).Which.Message;
+        }
+        finally
+        {
+            await ((IAsyncLifetime)suite).DisposeAsync();
+        }
+    }
+
+    private static async Task Passes(Func<InProcessChatSystem> system, Func<UserIsolationSuite, Task> check, int run = 0)
+    {
+        var suite = new IsolationSuiteFor(system, system().GetType().Name, run);
+        await check(suite);
+        await ((IAsyncLifetime)suite).DisposeAsync();
+    }
+
+    [Fact]
+    public async Task EventsNeverReachAnother_BroadcastToEveryUser_NamesTheReceiverAndTheOwner()
+    {
+        string message = await FailureOf(() => new BroadcastingSystem(), s => s.Events_ForOneUser_NeverReachAnother());
+
+        message.Should().MatchRegex("user usr_\\w+ received \\d+ event\\(s\\) that are not its own \\(from usr_\\w+\\); first: #1 agent_started");
+    }
+
+    [Fact]
+    public async Task EventsNeverReachAnother_RaceThatNeedsConcurrency_PassesWhenUsersTakeTurns()
+    {
+        // The racy system is correct when runs do not overlap: the sequential check must not blame it.
+        await Passes(() => new RacyDeliverySystem(), s => s.Events_ForOneUser_NeverReachAnother());
+    }
+
+    [Fact]
+    public async Task ConcurrentUsers_RaceInDelivery_IsCaught()
+    {
+        string message = await FailureOf(() => new RacyDeliverySystem(), s => s.ConcurrentUsers_EachReceiveExactlyTheirOwnEvents());
+
+        message.Should().Contain("concurrent users to receive exactly its own run's events").And.Contain("that are not its own");
+    }
+
+    [Fact]
+    public async Task Reconnect_StateKeptAfterDisconnect_IsCaught()
+    {
+        string message = await FailureOf(() => new StateKeptAfterDisconnectSystem(), s => s.Reconnect_StartsClean());
+
+        message.Should().Contain("to start clean after reconnecting").And.Contain("read 'from-first-connection'");
+    }
+
+    [Fact]
+    public async Task Disconnect_ClosedConnectionKeptInAList_NamesThePath()
+    {
+        string message = await FailureOf(() => new LeakyConnectionSystem(), s => s.Disconnect_SystemKeepsNoReferenceToTheConnection());
+
+        message.Should().Contain("hold no reference").And.Contain("_closed");
+    }
+
+    [Fact]
+    public async Task State_SharedAcrossUsers_IsCaught()
+    {
+        string message = await FailureOf(() => new SharedStateSystem(), s => s.State_WrittenForOneUser_IsInvisibleToAnother());
+
+        message.Should().Contain("not to see state written by").And.Contain("read 'secret-of-usr_");
+    }
+
+    [Fact]
+    public async Task EveryCheck_CorrectSystem_PassesIn20ConsecutiveRuns()
+    {
+        for (int run = 1; run <= 20; run++)
+        {
+            await Passes(() => new InProcessChatSystem(), s => s.Events_ForOneUser_NeverReachAnother(), run);
+            await Passes(() => new InProcessChatSystem(), s => s.ConcurrentUsers_EachReceiveExactlyTheirOwnEvents(), run);
+            await Passes(() => new InProcessChatSystem(), s => s.State_WrittenForOneUser_IsInvisibleToAnother(), run);
+            await Passes(() => new InProcessChatSystem(), s => s.Disconnect_SystemKeepsNoReferenceToTheConnection(), run);
+            await Passes(() => new InProcessChatSystem(), s => s.Reconnect_StartsClean(), run);
+        }
+    }
+}
