@@ -99,11 +99,7 @@ public sealed class UserContextHelper
     {
         ValidateUsers(users);
         ArgumentNullException.ThrowIfNull(operation);
-        if (timeout <= TimeSpan.Zero && timeout != Timeout.InfiniteTimeSpan)
-        {
-            throw new ArgumentOutOfRangeException(nameof(timeout), timeout, "The timeout must be positive.");
-        }
-
+        ValidateTimeout(timeout);
         return RunCoreAsync(users, operation, timeout, cancellationToken);
     }
 
@@ -127,7 +123,17 @@ public sealed class UserContextHelper
         CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(userCount);
-        return RunConcurrentlyAsync(Create(userCount), operation, timeout, cancellationToken);
+        ArgumentNullException.ThrowIfNull(operation);
+        ValidateTimeout(timeout);
+        return RunCoreAsync(Create(userCount), operation, timeout, cancellationToken);
+    }
+
+    private static void ValidateTimeout(TimeSpan timeout)
+    {
+        if (timeout <= TimeSpan.Zero && timeout != Timeout.InfiniteTimeSpan)
+        {
+            throw new ArgumentOutOfRangeException(nameof(timeout), timeout, "The timeout must be positive (or infinite).");
+        }
     }
 
     private static void ValidateUsers(IReadOnlyList<UserContext> users)
