@@ -183,13 +183,13 @@ public sealed class UserContextHelper
                 try
                 {
                     var result = await operation(user, token).ConfigureAwait(false);
-                    outcomes[index] = new UserOutcome<T>(user, result, null);
+                    Volatile.Write(ref outcomes[index], new UserOutcome<T>(user, result, null));
                 }
 #pragma warning disable CA1031 // Operation failures are collected per user by design.
                 catch (Exception ex)
 #pragma warning restore CA1031
                 {
-                    outcomes[index] = new UserOutcome<T>(user, default, ex);
+                    Volatile.Write(ref outcomes[index], new UserOutcome<T>(user, default, ex));
                 }
             }, CancellationToken.None);
         }
@@ -201,8 +201,9 @@ public sealed class UserContextHelper
             var finished = await Task.WhenAny(all, Task.Delay(limit, delayCancellation.Token)).ConfigureAwait(false);
             if (finished != all)
             {
+                // Snapshot before cancelling: cancelled operations finish quickly and would no longer look unfinished.
+                var unfinished = users.Where((_, i) => Volatile.Read(ref outcomes[i]) is null).Select(u => u.UserId.Value).ToArray();
                 await runCancellation.CancelAsync().ConfigureAwait(false);
-                var unfinished = users.Where((_, i) => !tasks[i].IsCompleted).Select(u => u.UserId.Value).ToArray();
                 throw new TimeoutException(
                     $"{unfinished.Length} of {users.Count} concurrent user operations did not finish within {limit}: " +
                     string.Join(", ", unfinished.Select(id => $"user[{id}]")) + ".");
