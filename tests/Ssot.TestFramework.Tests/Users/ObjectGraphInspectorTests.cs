@@ -144,4 +144,16 @@ public sealed class ObjectGraphInspectorTests
 
         findings.Select(f => (f.LabelA, f.LabelB)).Should().Equal(("a", "c"));
     }
+
+    [Fact]
+    public void FindSharedState_OpenGenericAllowed_MatchesConstructedType()
+    {
+        var shared = new List<int>();
+        var options = new IsolationOptions { AllowedSharedTypes = [typeof(List<>)] };
+
+        ObjectGraphInspector.FindSharedState([("a", new Pairs { First = shared }), ("b", new Pairs { First = shared })], options)
+            .Should().BeEmpty();
+        ObjectGraphInspector.FindSharedState([("a", new Pairs { First = shared }), ("b", new Pairs { First = shared })])
+            .Should().ContainSingle();
+    }
 }

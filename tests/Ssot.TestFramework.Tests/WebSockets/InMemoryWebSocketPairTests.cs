@@ -103,6 +103,41 @@ public sealed class InMemoryWebSocketPairTests
         (await act.Should().ThrowAsync<Exception>()).Which.Should().NotBeOfType<TimeoutException>();
     }
 
+    [Fact]
+    public async Task SendAsync_BothEndsSendAndReceiveConcurrently_AllMessagesArriveInOrder()
+    {
+        await using var pair = InMemoryWebSocketPair.Create();
+        const int Count = 50;
+
+        var serverReceives = ReceiveManyAsync(pair.Server, Count);
+        var clientReceives = ReceiveManyAsync(pair.Client, Count);
+        await Task.WhenAll(SendManyAsync(pair.Client, "c", Count), SendManyAsync(pair.Server, "s", Count)).WaitAsync(s_guard);
+
+        (await serverReceives.WaitAsync(s_guard)).Should().Equal(Enumerable.Range(0, Count).Select(i => $"c{i}"));
+        (await clientReceives.WaitAsync(s_guard)).Should().Equal(Enumerable.Range(0, Count).Select(i => $"s{i}"));
+    }
+
+    private static async Task SendManyAsync(WebSocket socket, string prefix, int count)
+    {
+        await Task.Yield();
+        for (var i = 0; i < count; i++)
+        {
+            await socket.SendAsync(Encoding.UTF8.GetBytes($"{prefix}{i}"), WebSocketMessageType.Text, true, default);
+        }
+    }
+
+    private static async Task<List<string>> ReceiveManyAsync(WebSocket socket, int count)
+    {
+        var received = new List<string>();
+        while (received.Count < count)
+        {
+            var message = await ReceiveMessageAsync(socket, 8);
+            received.Add(Encoding.UTF8.GetString(message.Payload));
+        }
+
+        return received;
+    }
+
     private static async Task<(WebSocketMessageType Type, byte[] Payload, int Reads)> ReceiveMessageAsync(WebSocket socket, int bufferSize)
     {
         var buffer = new byte[bufferSize];
