@@ -99,11 +99,7 @@ public sealed class UserContextHelper
     {
         ValidateUsers(users);
         ArgumentNullException.ThrowIfNull(operation);
-        if (timeout <= TimeSpan.Zero && timeout != Timeout.InfiniteTimeSpan)
-        {
-            throw new ArgumentOutOfRangeException(nameof(timeout), timeout, "The timeout must be positive.");
-        }
-
+        ValidateTimeout(timeout);
         return RunCoreAsync(users, operation, timeout, cancellationToken);
     }
 
@@ -127,7 +123,17 @@ public sealed class UserContextHelper
         CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(userCount);
-        return RunConcurrentlyAsync(Create(userCount), operation, timeout, cancellationToken);
+        ArgumentNullException.ThrowIfNull(operation);
+        ValidateTimeout(timeout);
+        return RunCoreAsync(Create(userCount), operation, timeout, cancellationToken);
+    }
+
+    private static void ValidateTimeout(TimeSpan timeout)
+    {
+        if (timeout <= TimeSpan.Zero && timeout != Timeout.InfiniteTimeSpan)
+        {
+            throw new ArgumentOutOfRangeException(nameof(timeout), timeout, "The timeout must be positive (or infinite).");
+        }
     }
 
     private static void ValidateUsers(IReadOnlyList<UserContext> users)
@@ -177,13 +183,13 @@ public sealed class UserContextHelper
                 try
                 {
                     var result = await operation(user, token).ConfigureAwait(false);
-                    outcomes[index] = new UserOutcome<T>(user, result, null);
+                    Volatile.Write(ref outcomes[index], new UserOutcome<T>(user, result, null));
                 }
 #pragma warning disable CA1031 // Operation failures are collected per user by design.
                 catch (Exception ex)
 #pragma warning restore CA1031
                 {
-                    outcomes[index] = new UserOutcome<T>(user, default, ex);
+                    Volatile.Write(ref outcomes[index], new UserOutcome<T>(user, default, ex));
                 }
             }, CancellationToken.None);
         }
@@ -195,8 +201,9 @@ public sealed class UserContextHelper
             var finished = await Task.WhenAny(all, Task.Delay(limit, delayCancellation.Token)).ConfigureAwait(false);
             if (finished != all)
             {
+                // Snapshot before cancelling: cancelled operations finish quickly and would no longer look unfinished.
+                var unfinished = users.Where((_, i) => Volatile.Read(ref outcomes[i]) is null).Select(u => u.UserId.Value).ToArray();
                 await runCancellation.CancelAsync().ConfigureAwait(false);
-                var unfinished = users.Where((_, i) => !tasks[i].IsCompleted).Select(u => u.UserId.Value).ToArray();
                 throw new TimeoutException(
                     $"{unfinished.Length} of {users.Count} concurrent user operations did not finish within {limit}: " +
                     string.Join(", ", unfinished.Select(id => $"user[{id}]")) + ".");
