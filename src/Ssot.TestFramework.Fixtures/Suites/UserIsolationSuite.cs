@@ -100,20 +100,11 @@ public abstract partial class UserIsolationSuite : SsotBaseTestCase
 
         RecordMetric("concurrent_users", users.Count, "users");
         await Task.Delay(Scaled(QuietPeriod)).ConfigureAwait(false);
+        // Foreign deliveries come first (they are the cause), then lost or extra events, then runs that never completed.
         var problems = new List<string>();
-        foreach (UserSession session in sessions)
-        {
-            if (ForeignEvents(session, [session.User.RunId]) is { } foreign)
-            {
-                problems.Add(foreign);
-            }
-            else if (CompareToReference(session, reference) is { } difference)
-            {
-                problems.Add(difference);
-            }
-        }
+        problems.AddRange(sessions.Select(s => ForeignEvents(s, [s.User.RunId])).OfType<string>());
+        problems.AddRange(sessions.Select(s => CompareToReference(s, reference)).OfType<string>());
 
-        // Runs that never completed come last: the foreign and missing events above usually explain them.
         problems.AddRange(worked.Failures.Select(f => f.Exception!.Message));
         if (problems.Count > 0)
         {
