@@ -208,4 +208,25 @@ public sealed class EventProbeTests
 
         b.Sequence.Should().Be(2);
     }
+
+    [Fact]
+    public async Task WithinAsync_QuietWaitLongerThanDeadline_EndsAtTheDeadlineWithoutFailing()
+    {
+        EventProbe probe = Probe();
+
+        await probe.WithinAsync(TimeSpan.FromMilliseconds(50), () => probe.ExpectNoEventAsync(TimeSpan.FromMinutes(5)));
+
+        probe.Cursor.Should().Be(0);
+    }
+
+    [Fact]
+    public async Task WithinAsync_NestedLongerWithin_KeepsTheOuterDeadline()
+    {
+        EventProbe probe = Probe();
+
+        Func<Task> nested = () => probe.WithinAsync(TimeSpan.FromMilliseconds(100), () =>
+            probe.WithinAsync(TimeSpan.FromMinutes(5), () => probe.ExpectAsync("never", TimeSpan.FromMinutes(5))));
+
+        await nested.Should().ThrowAsync<EventExpectationException>().WithMessage("*timed out at the shared deadline*");
+    }
 }
