@@ -136,7 +136,7 @@ public sealed partial class EventProbe
     /// <summary>
     /// Runs <paramref name="body"/> under one deadline, <paramref name="max"/> times the factor from now (or the
     /// enclosing deadline if nearer), shared by every probe wait inside it, on any probe. A wait that starts after the
-    /// deadline fails at once with "deadline". Fails if the body itself ends after the deadline.
+    /// deadline fails at once with "deadline". The deadline bounds probe waits only: it does not cancel other work in the body.
     /// </summary>
     /// <param name="max">The time allowed, before the time factor.</param>
     /// <param name="body">The waits to run.</param>
@@ -164,14 +164,7 @@ public sealed partial class EventProbe
         ProbeWindow.Enclosing = deadline;
         try
         {
-            T result = await body().ConfigureAwait(false);
-            if (deadline.RemainingAt(Stopwatch.GetTimestamp()) < TimeSpan.Zero)
-            {
-                throw new EventExpectationException(
-                    $"WithinAsync failed on '{_source.Name}': the body ended after the shared deadline ({deadline.Describe()}).");
-            }
-
-            return result;
+            return await body().ConfigureAwait(false);
         }
         finally
         {

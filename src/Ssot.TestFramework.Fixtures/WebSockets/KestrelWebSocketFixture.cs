@@ -1,0 +1,188 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Xunit;
+
+namespace Ssot.TestFramework.Fixtures.WebSockets;
+
+/// <summary>
+/// Runs the app under test on a real Kestrel server at <c>http://127.0.0.1:0</c> (a free port) with WebSockets enabled,
+/// and connects <see cref="WebSocketTestClient"/>s to it as given identities. Use it as an xUnit class or collection
+/// fixture (it implements <see cref="IAsyncLifetime"/>) or start and dispose it yourself.
+/// </summary>
+/// <remarks>
+/// Configure it by deriving and overriding <see cref="ConfigureServices"/> and <see cref="MapEndpoints"/>, or by passing
+/// <see cref="KestrelWebSocketFixtureOptions"/> delegates (the base methods call them). Logging is quiet by default.
+/// Stopping closes every client still open, stops the server within <see cref="KestrelWebSocketFixtureOptions.StopTimeout"/>
+/// and disposes it. Thread-safe: any number of tests may connect clients concurrently.
+/// </remarks>
+public class KestrelWebSocketFixture : IAsyncLifetime, IAsyncDisposable
+{
+    private const string ListenUrl = "http://127.0.0.1:0";
+    private readonly object _gate = new();
+    private readonly List<WebSocketTestClient> _clients = [];
+    private readonly SemaphoreSlim _lifecycle = new(1, 1);
+    private WebApplication? _app;
+    private Uri? _httpBaseAddress;
+    private bool _stopped;
+
+    /// <summary>Creates a fixture with default options (for derived fixtures that override the virtual methods).</summary>
+    public KestrelWebSocketFixture()
+        : this(new KestrelWebSocketFixtureOptions())
+    {
+    }
+
+    /// <summary>Creates a fixture configured by <paramref name="options"/>.</summary>
+    /// <param name="options">The options.</param>
+    public KestrelWebSocketFixture(KestrelWebSocketFixtureOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Options = options;
+    }
+
+    /// <summary>Gets the options.</summary>
+    public KestrelWebSocketFixtureOptions Options { get; }
+
+    /// <summary>Gets a value indicating whether the server is running.</summary>
+    public bool IsRunning => _app is not null && !_stopped;
+
+    /// <summary>Gets the bound <c>http://127.0.0.1:port/</c> address.</summary>
+    /// <exception cref="InvalidOperationException">The fixture is not started.</exception>
+    public Uri HttpBaseAddress => _httpBaseAddress ?? throw NotStarted();
+
+    /// <summary>Gets the bound <c>ws://127.0.0.1:port/</c> address.</summary>
+    /// <exception cref="InvalidOperationException">The fixture is not started.</exception>
+    public Uri BaseAddress => new UriBuilder(HttpBaseAddress) { Scheme = "ws" }.Uri;
+
+    /// <summary>Gets the app's services.</summary>
+    /// <exception cref="InvalidOperationException">The fixture is not started.</exception>
+    public IServiceProvider Services => (_app ?? throw NotStarted()).Services;
+
+    /// <summary>Gets the clients connected through the fixture and not yet disposed.</summary>
+    public IReadOnlyList<WebSocketTestClient> Clients
+    {
+        get
+        {
+            lock (_gate) return _clients.ToArray();
+        }
+    }
+
+    /// <summary>Builds and starts the server. Idempotent while running.</summary>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    /// <returns>A task that completes when the server listens.</returns>
+    /// <exception cref="WebSocketFixtureStartException">The server could not start; the cause is the inner exception.</exception>
+    public async Task StartAsync(CancellationToken cancellationToken = default)
+    {
+        await _lifecycle.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (_stopped) throw new InvalidOperationException($"{GetType().Name} was stopped; create a new fixture.");
+            if (_app is not null) return;
+            WebApplication? app = null;
+            try
+            {
+                WebApplicationBuilder builder = WebApplication.CreateBuilder(new WebApplicationOptions
+                {
+                    ContentRootPath = AppContext.BaseDirectory,
+                    Args = ["--hostBuilder:reloadConfigOnChange=false"],
+                });
+                builder.WebHost.UseUrls(ListenUrl);
+                builder.Logging.ClearProviders();
+                Options.ConfigureLogging?.Invoke(builder.Logging);
+                ConfigureServices(builder.Services);
+                app = builder.Build();
+                app.UseWebSockets();
+                MapEndpoints(app);
+                await app.StartAsync(cancellationToken).ConfigureAwait(false);
+                string bound = app.Urls.FirstOrDefault() ?? throw new InvalidOperationException("Kestrel reported no bound address after start.");
+                _httpBaseAddress = new Uri(bound.EndsWith('/') ? bound : bound + "/");
+                _app = app;
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                if (app is not null) await app.DisposeAsync().ConfigureAwait(false);
+                throw new WebSocketFixtureStartException(
+                    $"{GetType().Name} could not start a Kestrel server on {ListenUrl}: {exception.GetType().Name}: {exception.Message}", exception);
+            }
+        }
+        finally
+        {
+            _lifecycle.Release();
+        }
+    }
+
+    /// <summary>Connects a client as <paramref name="identity"/> to <paramref name="path"/>.</summary>
+    /// <param name="identity">Who to connect as; passed by <see cref="WebSocketTestClientOptions.IdentityTransport"/>.</param>
+    /// <param name="path">The endpoint path; default <see cref="KestrelWebSocketFixtureOptions.DefaultPath"/>.</param>
+    /// <param name="cancellationToken">Cancels the connect.</param>
+    /// <returns>The connected client, tracked until disposed or the fixture stops.</returns>
+    public async Task<WebSocketTestClient> ConnectAsync(ClientIdentity identity, string? path = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(identity);
+        var endpoint = new Uri(BaseAddress, (path ?? Options.DefaultPath).TrimStart('/'));
+        WebSocketTestClient client = await WebSocketTestClient.ConnectAsync(endpoint, identity, Options.Client, Forget, cancellationToken).ConfigureAwait(false);
+        lock (_gate) _clients.Add(client);
+        return client;
+    }
+
+    /// <summary>Closes every open client, stops the server (aborting after the stop timeout) and disposes it. Idempotent.</summary>
+    /// <returns>A task that completes when the server is gone.</returns>
+    public async Task StopAsync()
+    {
+        await _lifecycle.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            if (_stopped) return;
+            _stopped = true;
+            await Task.WhenAll(Clients.Select(c => c.DisposeAsync().AsTask())).ConfigureAwait(false);
+            if (_app is null) return;
+            using (var timeout = new CancellationTokenSource(Options.StopTimeout))
+            {
+                try
+                {
+                    await _app.StopAsync(timeout.Token).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    // The stop timeout passed: Kestrel aborted the remaining connections.
+                }
+            }
+
+            await _app.DisposeAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            _lifecycle.Release();
+        }
+    }
+
+    /// <summary>Same as <see cref="StopAsync"/>.</summary>
+    /// <returns>A task that completes when the server is gone.</returns>
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync().ConfigureAwait(false);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <inheritdoc />
+    Task IAsyncLifetime.InitializeAsync() => StartAsync();
+
+    /// <inheritdoc />
+    Task IAsyncLifetime.DisposeAsync() => StopAsync();
+
+    /// <summary>Registers the services of the app under test. The base calls <see cref="KestrelWebSocketFixtureOptions.ConfigureServices"/>.</summary>
+    /// <param name="services">The app's services.</param>
+    protected virtual void ConfigureServices(IServiceCollection services) => Options.ConfigureServices?.Invoke(services);
+
+    /// <summary>Maps the endpoints under test (WebSockets are already enabled). The base calls <see cref="KestrelWebSocketFixtureOptions.MapEndpoints"/>.</summary>
+    /// <param name="app">The app.</param>
+    protected virtual void MapEndpoints(WebApplication app) => Options.MapEndpoints?.Invoke(app);
+
+    private void Forget(WebSocketTestClient client)
+    {
+        lock (_gate) _clients.Remove(client);
+    }
+
+    private InvalidOperationException NotStarted() => new($"{GetType().Name} is not started: await StartAsync() first (xUnit does so for class and collection fixtures).");
+}

@@ -1,0 +1,49 @@
+using FluentAssertions;
+using Ssot.TestFramework.Fixtures.Events;
+
+namespace Ssot.TestFramework.Tests.Fixtures.Events;
+
+public sealed class TimeFactorTests
+{
+    [Theory]
+    [InlineData(null, 1.0)]
+    [InlineData("", 1.0)]
+    [InlineData("2", 2.0)]
+    [InlineData(" 1.5 ", 1.5)]
+    public void Parse_ValidOrUnset_ReturnsFactor(string? value, double expected)
+    {
+        TimeFactor.Parse(value).Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("0")]
+    [InlineData("-2")]
+    [InlineData("NaN")]
+    [InlineData("Infinity")]
+    public void Parse_Invalid_ThrowsNamingTheVariableAndValue(string value)
+    {
+        Action parse = () => TimeFactor.Parse(value);
+
+        parse.Should().Throw<InvalidOperationException>()
+            .WithMessage($"SSOT_TIMEFACTOR must be a positive number*'{value}'*");
+    }
+
+    [Fact]
+    public void Dilate_FactorThree_MultipliesDuration()
+    {
+        TimeFactor.Dilate(TimeSpan.FromSeconds(2), 3).Should().Be(TimeSpan.FromSeconds(6));
+        TimeFactor.Dilate(Timeout.InfiniteTimeSpan, 3).Should().Be(Timeout.InfiniteTimeSpan);
+    }
+
+    [Fact]
+    public async Task Constructor_ExplicitFactor_ScalesDefaultTimeoutInFailureMessage()
+    {
+        var probe = new EventProbe(new EventLog(), new EventProbeOptions { DefaultTimeout = TimeSpan.FromMilliseconds(10), TimeFactor = 5 });
+
+        Func<Task> expect = () => probe.ExpectAsync("never");
+
+        probe.Factor.Should().Be(5);
+        await expect.Should().ThrowAsync<EventExpectationException>().WithMessage("*of 50 ms allowed*");
+    }
+}

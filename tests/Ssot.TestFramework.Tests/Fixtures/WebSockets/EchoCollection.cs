@@ -1,0 +1,8 @@
+namespace Ssot.TestFramework.Tests.Fixtures.WebSockets;
+
+/// <summary>The collection definition a team declares in its own test assembly to share one server.</summary>
+[CollectionDefinition(Name)]
+public sealed class EchoCollection : ICollectionFixture<EchoWebSocketFixture>
+{
+    public const string Name = "echo websocket server";
+}
