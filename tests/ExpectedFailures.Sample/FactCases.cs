@@ -17,6 +17,11 @@ public sealed class FactCases
     {
     }
 
+    [ExpectedToFailFact("explicitly strict", Issue = "#1075", Strict = true)]
+    public void PassingBodyExplicitStrict_IsFailed()
+    {
+    }
+
     [ExpectedToFailFact("argument problem", Issue = "#1066", Raises = [typeof(ArgumentException)])]
     public void RaisesSubclassMatch_IsSkipped() => throw new ArgumentNullException("name", "name is required");
 

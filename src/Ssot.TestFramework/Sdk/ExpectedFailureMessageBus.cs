@@ -62,6 +62,10 @@ internal sealed class ExpectedFailureMessageBus : IMessageBus
             case (ITestFailed failed, ExpectedFailureVerdictKind.UnexpectedPass or ExpectedFailureVerdictKind.Overdue or ExpectedFailureVerdictKind.Invalid):
                 Record(failed, verdict, "Failed");
                 return failed;
+            case (ITestFailed failed, ExpectedFailureVerdictKind.ExpectedFailure or ExpectedFailureVerdictKind.NonStrictPass):
+                // The body behaved as declared, but something outside it (dispose, cleanup) failed: a real failure.
+                string note = $"[XFAIL] note: the test body's own outcome was as declared ({verdict.Message}); the failure reported here happened outside the body and is a real failure.";
+                return new TestFailed(failed.Test, failed.ExecutionTime, AppendLine(failed.Output, note), failed.ExceptionTypes, failed.Messages, failed.StackTraces, failed.ExceptionParentIndices);
             case (ITestSkipped skipped, ExpectedFailureVerdictKind.NotRun):
                 Record(skipped, verdict, "Skipped");
                 return skipped;

@@ -10,6 +10,7 @@ namespace Ssot.TestFramework.Tests.ExpectedFailures;
 public sealed class SampleRunFixture : IDisposable
 {
     public const string RunXfailFilter = "Issue=#1066";
+    public const string NonStrictFilter = "FullyQualifiedName~PassingBody";
 
     private static readonly string[] s_clearedPrefixes = ["MSBUILD", "VSTEST", "TESTINGPLATFORM", "DOTNET_HOST_PATH", "_MSBUILD", "MSBUILDEXTENSIONSPATH", "MSBUILDSDKSPATH"];
 
@@ -22,11 +23,15 @@ public sealed class SampleRunFixture : IDisposable
         ReportDirectory = Path.Combine(_root, "ssot");
         Normal = Run(project, artifacts, "normal.trx", ReportDirectory, build: true, filter: null, runXfail: false);
         RunXfail = Run(project, artifacts, "runxfail.trx", Path.Combine(_root, "ssot-runxfail"), build: false, filter: RunXfailFilter, runXfail: true);
+        NonStrict = Run(project, artifacts, "nonstrict.trx", Path.Combine(_root, "ssot-nonstrict"), build: false, filter: NonStrictFilter, runXfail: false, nonStrict: true);
     }
 
     public TrxRun Normal { get; }
 
     public TrxRun RunXfail { get; }
+
+    /// <summary>Gets the run of the passing-body cases with <c>SSOT_XFAIL_STRICT=0</c>.</summary>
+    public TrxRun NonStrict { get; }
 
     public string ReportDirectory { get; }
 
@@ -55,7 +60,7 @@ public sealed class SampleRunFixture : IDisposable
         throw new InvalidOperationException("Ssot.TestFramework.sln not found above " + AppContext.BaseDirectory);
     }
 
-    private TrxRun Run(string project, string artifacts, string trxName, string reportDirectory, bool build, string? filter, bool runXfail)
+    private TrxRun Run(string project, string artifacts, string trxName, string reportDirectory, bool build, string? filter, bool runXfail, bool nonStrict = false)
     {
         var psi = new ProcessStartInfo("dotnet")
         {
@@ -92,6 +97,11 @@ public sealed class SampleRunFixture : IDisposable
         psi.Environment["DOTNET_NOLOGO"] = "1";
         psi.Environment["SSOT_RESULTS_DIR"] = reportDirectory;
         psi.Environment.Remove("SSOT_XFAIL_STRICT");
+        if (nonStrict)
+        {
+            psi.Environment["SSOT_XFAIL_STRICT"] = "0";
+        }
+
         if (runXfail)
         {
             psi.Environment["SSOT_RUN_XFAIL"] = "1";

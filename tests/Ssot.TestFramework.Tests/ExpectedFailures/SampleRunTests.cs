@@ -56,6 +56,25 @@ public sealed class SampleRunTests : IClassFixture<SampleRunFixture>
     }
 
     [Fact]
+    public void PassingBodyExplicitStrict_IsFailed() =>
+        Result("FactCases.PassingBodyExplicitStrict_IsFailed").Should().Match<TrxResult>(r => r.Outcome == Failed && r.Message.Contains("[XPASS] explicitly strict: passed unexpectedly"));
+
+    [Fact]
+    public void DisposeFailure_AfterExpectedBodyFailure_NotesTheBodyInOutput() =>
+        Result("DisposeFailureCases.DisposeFailure_IsFailed").StdOut.Should().Contain("[XFAIL] note: the test body's own outcome was as declared ([XFAIL] body is broken (#2002)");
+
+    [Fact]
+    public void NonStrictRun_PassingBodies_PassUnlessExplicitlyStrict()
+    {
+        TrxRun run = _run.NonStrict;
+        run.Results.Keys.Should().BeEquivalentTo(
+            "FactCases.PassingBodyStrict_IsFailed", "FactCases.PassingBodyNonStrict_IsPassedWithNote", "FactCases.PassingBodyExplicitStrict_IsFailed", "FactCases.AsyncPassingBody_IsFailed");
+        run["FactCases.PassingBodyStrict_IsFailed"].Should().Match<TrxResult>(r => r.Outcome == Passed && r.StdOut.Contains("[XPASS non-strict] remediated in the meantime"));
+        run["FactCases.PassingBodyExplicitStrict_IsFailed"].Outcome.Should().Be(Failed);
+        run.ConsoleCounts().Should().Be((1, 3, 0, 4));
+    }
+
+    [Fact]
     public void MessagePatternMatch_IsSkipped() =>
         Result("FactCases.MessagePatternMatch_IsSkipped").Should().Match<TrxResult>(r => r.Outcome == Skipped
             && r.Message == "[XFAIL] duplicate counted (#1069) — System.InvalidOperationException: duplicate #42");
@@ -154,7 +173,7 @@ public sealed class SampleRunTests : IClassFixture<SampleRunFixture>
     {
         (int failed, int passed, int skipped, int total) = _run.Normal.ConsoleCounts();
         int trxSkipped = _run.Normal.Results.Values.Count(r => r.Outcome == Skipped);
-        (failed, passed, skipped, total).Should().Be((18, 7, 16, 41));
+        (failed, passed, skipped, total).Should().Be((19, 7, 16, 42));
         _run.Normal.Counters["failed"].Should().Be(failed);
         _run.Normal.Counters["passed"].Should().Be(passed);
         _run.Normal.Counters["total"].Should().Be(total);
@@ -168,7 +187,7 @@ public sealed class SampleRunTests : IClassFixture<SampleRunFixture>
     {
         string json = File.ReadAllText(Path.Combine(_run.ReportDirectory, "expected-failures.json"));
         string markdown = File.ReadAllText(Path.Combine(_run.ReportDirectory, "expected-failures.md"));
-        json.Should().Contain("\"ExpectedFailure\": 15").And.Contain("\"UnexpectedPass\": 5").And.Contain("\"NotRun\": 1").And.Contain("\"Overdue\": 1")
+        json.Should().Contain("\"ExpectedFailure\": 15").And.Contain("\"UnexpectedPass\": 6").And.Contain("\"NotRun\": 1").And.Contain("\"Overdue\": 1")
             .And.Contain("\"displayName\":\"ExpectedFailures.Sample.FactCases.FailingBody_IsSkipped\"");
         markdown.Should().Contain("| ExpectedFailure | Skipped | ExpectedFailures.Sample.FactCases.FailingBody_IsSkipped | legacy duplicate of the pricing rule | #1066 |");
         Directory.GetFiles(_run.ReportDirectory, "*.tmp").Should().BeEmpty();
