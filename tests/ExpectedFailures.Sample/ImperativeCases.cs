@@ -41,24 +41,3 @@ public sealed class ImperativeCases
     public void DeclareInPlainFact_Throws() =>
         Assert.Contains("[SsotFact]", Assert.Throws<InvalidOperationException>(() => ExpectedFailure.Declare("x", "#1")).Message);
 }
-
-public sealed class ParallelDeclaringCases
-{
-    [SsotFact]
-    public async Task DeclaringInParallel_IsSkipped()
-    {
-        ExpectedFailure.Declare("declared in one parallel test", "#4004");
-        await Task.Delay(300);
-        throw new InvalidOperationException("expected");
-    }
-}
-
-public sealed class ParallelNotDeclaringCases
-{
-    [SsotFact]
-    public async Task NotDeclaringInParallel_IsFailed()
-    {
-        await Task.Delay(150);
-        throw new InvalidOperationException("must not inherit another test's declaration");
-    }
-}

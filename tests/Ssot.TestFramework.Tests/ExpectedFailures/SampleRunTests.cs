@@ -130,6 +130,7 @@ public sealed class SampleRunTests : IClassFixture<SampleRunFixture>
     [InlineData("ConstructorFailureCases.ConstructorFailure_IsFailed", "System.InvalidOperationException : constructor failed")]
     [InlineData("DisposeFailureCases.DisposeFailure_IsFailed", "System.InvalidOperationException : dispose failed")]
     [InlineData("DisposeAsyncFailureCases.DisposeAsyncFailure_IsFailed", "System.InvalidOperationException : dispose async failed")]
+    [InlineData("BeforeAfterFailureCases.BeforeAfterFailure_IsFailed", "System.InvalidOperationException : after hook failed")]
     [InlineData("FixtureFailureCases.FixtureFailure_IsFailed", "Class fixture type 'ExpectedFailures.Sample.BrokenFixture' threw in its constructor")]
     public void LifecycleFailure_IsFailed_NotInverted(string test, string message) =>
         Result(test).Should().Match<TrxResult>(r => r.Outcome == Failed && r.Message.StartsWith(message, StringComparison.Ordinal));
@@ -173,7 +174,7 @@ public sealed class SampleRunTests : IClassFixture<SampleRunFixture>
     {
         (int failed, int passed, int skipped, int total) = _run.Normal.ConsoleCounts();
         int trxSkipped = _run.Normal.Results.Values.Count(r => r.Outcome == Skipped);
-        (failed, passed, skipped, total).Should().Be((19, 7, 16, 42));
+        (failed, passed, skipped, total).Should().Be((20, 7, 16, 43));
         _run.Normal.Counters["failed"].Should().Be(failed);
         _run.Normal.Counters["passed"].Should().Be(passed);
         _run.Normal.Counters["total"].Should().Be(total);
