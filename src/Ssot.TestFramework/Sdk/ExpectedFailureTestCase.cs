@@ -1,0 +1,62 @@
+using System.ComponentModel;
+using Xunit.Abstractions;
+using Xunit.Sdk;
+
+namespace Ssot.TestFramework.Sdk;
+
+/// <summary>
+/// A fact, or one pre-enumerated theory row, that honours expected-failure settings, marked rows and
+/// <c>ExpectedFailure.Declare</c>. Serialises every setting.
+/// </summary>
+internal sealed class ExpectedFailureTestCase : XunitTestCase
+{
+    private ExpectedFailureSettings? _settings;
+
+    /// <summary>Called by the de-serializer.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    [Obsolete("Called by the de-serializer; should only be called by deriving classes for de-serialization purposes", true)]
+    public ExpectedFailureTestCase()
+    {
+    }
+
+    public ExpectedFailureTestCase(
+        IMessageSink diagnosticMessageSink,
+        TestMethodDisplay defaultMethodDisplay,
+        TestMethodDisplayOptions defaultMethodDisplayOptions,
+        ITestMethod testMethod,
+        ExpectedFailureSettings? settings,
+        object[]? testMethodArguments = null)
+        : base(diagnosticMessageSink, defaultMethodDisplay, defaultMethodDisplayOptions, testMethod, testMethodArguments)
+    {
+        _settings = settings;
+    }
+
+    /// <summary>Gets the settings from the attribute; <c>null</c> for <c>[SsotFact]</c>/<c>[SsotTheory]</c>.</summary>
+    public ExpectedFailureSettings? Settings => _settings;
+
+    public override Task<RunSummary> RunAsync(
+        IMessageSink diagnosticMessageSink,
+        IMessageBus messageBus,
+        object[] constructorArguments,
+        ExceptionAggregator aggregator,
+        CancellationTokenSource cancellationTokenSource) =>
+        new ExpectedFailureTestCaseRunner(this, DisplayName, SkipReason, constructorArguments, TestMethodArguments, messageBus, aggregator, cancellationTokenSource, _settings).RunAsync();
+
+    public override void Serialize(IXunitSerializationInfo data)
+    {
+        base.Serialize(data);
+        ExpectedFailureSettings.Write(data, _settings);
+    }
+
+    public override void Deserialize(IXunitSerializationInfo data)
+    {
+        _settings = ExpectedFailureSettings.Read(data);
+        base.Deserialize(data);
+    }
+
+    protected override void Initialize()
+    {
+        base.Initialize();
+        ExpectedFailureTraits.Apply(Traits, _settings, TestMethod, TestMethodArguments);
+    }
+}

@@ -1,0 +1,10 @@
+using Ssot.TestFramework;
+
+namespace ExpectedFailures.Sample;
+
+public sealed class BeforeAfterFailureCases
+{
+    [ThrowingAfter]
+    [ExpectedToFailFact("body is broken", Issue = "#2005")]
+    public void BeforeAfterFailure_IsFailed() => throw new InvalidOperationException("body failed");
+}

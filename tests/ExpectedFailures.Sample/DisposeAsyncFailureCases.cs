@@ -1,0 +1,13 @@
+using Ssot.TestFramework;
+
+namespace ExpectedFailures.Sample;
+
+public sealed class DisposeAsyncFailureCases : IAsyncLifetime
+{
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    [ExpectedToFailFact("body is broken", Issue = "#2003")]
+    public void DisposeAsyncFailure_IsFailed() => throw new InvalidOperationException("body failed");
+
+    public Task DisposeAsync() => throw new InvalidOperationException("dispose async failed");
+}

@@ -1,0 +1,14 @@
+using Ssot.TestFramework;
+
+namespace ExpectedFailures.Sample;
+
+public sealed class ParallelDeclaringCases
+{
+    [SsotFact]
+    public async Task DeclaringInParallel_IsSkipped()
+    {
+        ExpectedFailure.Declare("declared in one parallel test", "#4004");
+        await Task.Delay(300);
+        throw new InvalidOperationException("expected");
+    }
+}

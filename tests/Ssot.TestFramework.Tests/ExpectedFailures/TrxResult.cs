@@ -1,0 +1,4 @@
+namespace Ssot.TestFramework.Tests.ExpectedFailures;
+
+/// <summary>One UnitTestResult of a TRX file.</summary>
+public sealed record TrxResult(string Outcome, string Message, string StackTrace, string StdOut);
