@@ -9,7 +9,7 @@ public abstract partial class UserIsolationSuite
 {
     /// <summary>After a user disconnects, nothing the system holds (<see cref="UserIsolationHarness.SystemRoots"/>) reaches that user's connection.</summary>
     /// <returns>A task.</returns>
-    [Fact]
+    [SsotFact]
     public virtual async Task Disconnect_SystemKeepsNoReferenceToTheConnection()
     {
         UserIsolationHarness harness = StartHarness();
@@ -17,10 +17,10 @@ public abstract partial class UserIsolationSuite
         UserSession session = await harness.ConnectAsync(user, CancellationToken.None).ConfigureAwait(false);
         await RunToCompletionAsync(session, user.RunId).ConfigureAwait(false);
         object connection = session.Connection
-            ?? throw new SuiteSkipException($"Not applicable: the harness's sessions expose no Connection object, so a leak of user {user.UserId}'s connection cannot be observed. Override UserSession.Connection to enable this check.");
+            ?? throw new SsotSkipException($"Not applicable: the harness's sessions expose no Connection object, so a leak of user {user.UserId}'s connection cannot be observed. Override UserSession.Connection to enable this check.");
         if (harness.SystemRoots.Count == 0)
         {
-            throw new SuiteSkipException("Not applicable: the harness names no SystemRoots (the objects that hold the system's state). Override UserIsolationHarness.SystemRoots to enable this check.");
+            throw new SsotSkipException("Not applicable: the harness names no SystemRoots (the objects that hold the system's state). Override UserIsolationHarness.SystemRoots to enable this check.");
         }
 
         await session.DisconnectAsync(CancellationToken.None).ConfigureAwait(false);
@@ -35,7 +35,7 @@ public abstract partial class UserIsolationSuite
 
     /// <summary>A user who reconnects starts clean: no state and no events from the previous connection.</summary>
     /// <returns>A task.</returns>
-    [Fact]
+    [SsotFact]
     public virtual async Task Reconnect_StartsClean()
     {
         UserIsolationHarness harness = StartHarness();
@@ -143,7 +143,7 @@ public abstract partial class UserIsolationSuite
         }
         catch (NotSupportedException)
         {
-            throw new SuiteSkipException("Not applicable: the harness's sessions do not support WriteStateAsync/ReadStateAsync. Override them to enable the state checks.");
+            throw new SsotSkipException("Not applicable: the harness's sessions do not support WriteStateAsync/ReadStateAsync. Override them to enable the state checks.");
         }
     }
 

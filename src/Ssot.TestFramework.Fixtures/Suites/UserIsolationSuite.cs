@@ -13,7 +13,7 @@ namespace Ssot.TestFramework.Fixtures.Suites;
 /// <remarks>
 /// Inherit it and override <see cref="CreateHarness"/>. Every check is a <c>public virtual</c> test method; see
 /// <see cref="FactoryComplianceSuite{TManager}"/> for how to declare one expected to fail or skip it. A check that does
-/// not apply (no state API, no system roots) throws <see cref="SuiteSkipException"/> and is never reported as passed.
+/// not apply (no state API, no system roots) throws <see cref="SsotSkipException"/> and is never reported as passed.
 /// </remarks>
 public abstract partial class UserIsolationSuite : SsotBaseTestCase
 {
@@ -52,7 +52,7 @@ public abstract partial class UserIsolationSuite : SsotBaseTestCase
 
     /// <summary>Events produced for one user never reach another user, and an idle user receives nothing.</summary>
     /// <returns>A task.</returns>
-    [Fact]
+    [SsotFact]
     public virtual async Task Events_ForOneUser_NeverReachAnother()
     {
         UserIsolationHarness harness = StartHarness();
@@ -79,7 +79,7 @@ public abstract partial class UserIsolationSuite : SsotBaseTestCase
 
     /// <summary>With <see cref="ConcurrentUsers"/> users working at once, each receives exactly its own run's events, none lost and none foreign.</summary>
     /// <returns>A task.</returns>
-    [Fact]
+    [SsotFact]
     public virtual async Task ConcurrentUsers_EachReceiveExactlyTheirOwnEvents()
     {
         UserIsolationHarness harness = StartHarness();
@@ -114,7 +114,7 @@ public abstract partial class UserIsolationSuite : SsotBaseTestCase
 
     /// <summary>State written for one user is invisible to another.</summary>
     /// <returns>A task.</returns>
-    [Fact]
+    [SsotFact]
     public virtual async Task State_WrittenForOneUser_IsInvisibleToAnother()
     {
         UserIsolationHarness harness = StartHarness();

@@ -22,6 +22,12 @@ internal sealed class ExpectedFailureMessageBus : IMessageBus
 
     public bool QueueMessage(IMessageSinkMessage message)
     {
+        if (_state.DynamicSkipReason is { } reason && message is ITestPassed skippedAtRunTime)
+        {
+            _state.ConvertedToSkip = true;
+            return _inner.QueueMessage(new TestSkipped(skippedAtRunTime.Test, reason));
+        }
+
         ExpectedFailureVerdict? verdict = _state.Verdict;
         if (verdict is not null && message is ITestResultMessage result)
         {

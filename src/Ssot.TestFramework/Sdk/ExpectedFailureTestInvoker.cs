@@ -45,6 +45,13 @@ internal sealed class ExpectedFailureTestInvoker : XunitTestInvoker
         }
 
         Exception? bodyException = Volatile.Read(ref _bodyException);
+        if (bodyException is SsotSkipException skip && !Aggregator.HasExceptions)
+        {
+            // Skipped at run time by the body: reported Skipped with its reason, never Passed.
+            _state.DynamicSkipReason = skip.Message;
+            return elapsed;
+        }
+
         ExpectedFailureSettings? settings = _state.IgnoreMarkers ? null : context.Declared ?? _state.Settings;
 
         // A timeout or an invocation problem is already in the aggregator: a real failure, never inverted.

@@ -20,6 +20,9 @@ internal sealed class ExpectedFailureTestState
 
     public ExpectedFailureVerdict? Verdict { get; set; }
 
+    /// <summary>Gets or sets the reason when the body skipped itself with <see cref="SsotSkipException"/>.</summary>
+    public string? DynamicSkipReason { get; set; }
+
     /// <summary>Gets or sets a value indicating whether the bus turned a passed result into a skipped one.</summary>
     public bool ConvertedToSkip { get; set; }
 }

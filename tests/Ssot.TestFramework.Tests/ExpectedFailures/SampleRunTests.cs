@@ -174,13 +174,57 @@ public sealed class SampleRunTests : IClassFixture<SampleRunFixture>
     {
         (int failed, int passed, int skipped, int total) = _run.Normal.ConsoleCounts();
         int trxSkipped = _run.Normal.Results.Values.Count(r => r.Outcome == Skipped);
-        (failed, passed, skipped, total).Should().Be((20, 7, 16, 43));
+        (failed, passed, skipped, total).Should().Be((24, 507, 17, 548));
         _run.Normal.Counters["failed"].Should().Be(failed);
         _run.Normal.Counters["passed"].Should().Be(passed);
         _run.Normal.Counters["total"].Should().Be(total);
         (_run.Normal.Counters["total"] - _run.Normal.Counters["executed"]).Should().Be(skipped);
         trxSkipped.Should().Be(skipped);
         _run.Normal.Results.Should().HaveCount(total);
+    }
+
+    [Fact]
+    public void SsotSkipException_InSsotFact_IsSkippedWithItsReason() =>
+        Result("SkipCases.SkippedAtRunTime_IsSkipped").Should().Match<TrxResult>(r => r.Outcome == Skipped
+            && r.Message == "not applicable: the harness has no state API");
+
+    [Fact]
+    public void SsotSkipException_InPlainFact_IsFailedNeverPassed() =>
+        Result("SkipCases.SkipInPlainFact_IsFailed").Should().Match<TrxResult>(r => r.Outcome == Failed
+            && r.Message.Contains("a plain [Fact] cannot skip at run time"));
+
+    [Fact]
+    public void BaseTestCase_ThrowingCleanup_FailsTheTestAndTheOthersStillRun() =>
+        Result("FoundationCases.CleanupThrows_IsFailed").Should().Match<TrxResult>(r => r.Outcome == Failed
+            && r.Message.Contains("cleanup broke")
+            && r.StdOut.IndexOf("last registered, runs first", StringComparison.Ordinal) >= 0
+            && r.StdOut.IndexOf("last registered, runs first", StringComparison.Ordinal) < r.StdOut.IndexOf("first registered, runs last", StringComparison.Ordinal));
+
+    [Fact]
+    public void BaseTestCase_UnmetStrictMock_FailsTheTestThatCreatedIt() =>
+        Result("FoundationCases.StrictMockUnmet_IsFailed").Should().Match<TrxResult>(r => r.Outcome == Failed
+            && r.Message.Contains("Strict mock verification failed") && r.Message.Contains("Now()"));
+
+    [Fact]
+    public void BaseTestCase_CleanupThrowsAfterExpectedFailure_StaysARealFailure() =>
+        Result("FoundationCases.ExpectedFailureButCleanupThrows_IsFailed").Should().Match<TrxResult>(r => r.Outcome == Failed
+            && r.Message.Contains("cleanup broke after an expected failure"));
+
+    [Fact]
+    public void BaseTestCase_FailingTest_PrintsItsSeedInTheOutput() =>
+        Result("FoundationCases.StrictMockUnmet_IsFailed").StdOut.Should().MatchRegex(@"\[ssot\] seed \d+ for ExpectedFailures\.Sample\.FoundationCases\.StrictMockUnmet_IsFailed \(replay with SSOT_SEED=\d+\)");
+
+    [Fact]
+    public void Metrics_500ParallelTests_AllReachMetricsJson()
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(_run.ReportDirectory, "metrics.json")));
+        var loads = json.RootElement.GetProperty("tests").EnumerateArray()
+            .Where(t => t.GetProperty("className").GetString()!.StartsWith("ExpectedFailures.Sample.MetricsLoad.", StringComparison.Ordinal))
+            .Select(t => t.GetProperty("samples").EnumerateArray().Single(s => s.GetProperty("name").GetString() == "load_index").GetProperty("value").GetDouble())
+            .ToList();
+        loads.Should().HaveCount(500).And.OnlyHaveUniqueItems();
+        loads.Should().BeEquivalentTo(Enumerable.Range(0, 500).Select(i => (double)i));
+        File.ReadAllText(Path.Combine(_run.ReportDirectory, "metrics.md")).Should().Contain("| load_index | index | 500 |");
     }
 
     [Fact]

@@ -1,0 +1,6 @@
+namespace ExpectedFailures.Sample;
+
+public interface IClock
+{
+    DateTime Now();
+}
