@@ -112,16 +112,10 @@ internal static class StructureAnalyzer
             e = aw.Expression;
         }
 
-        while (e is InvocationExpressionSyntax or MemberAccessExpressionSyntax)
-        {
-            e = e is InvocationExpressionSyntax inv ? inv.Expression : ((MemberAccessExpressionSyntax)e).Expression;
-            if (e is ThisExpressionSyntax)
-            {
-                return false;
-            }
-        }
-
-        return e is IdentifierNameSyntax id && wrapped.Contains(id.Identifier.ValueText, StringComparer.Ordinal);
+        // Pure forwarding: Name(args) => _wrapped.Name(args), the same member name on the wrapped instance.
+        return e is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax field } access }
+            && access.Name.Identifier.ValueText == decl.Identifier.ValueText
+            && wrapped.Contains(field.Identifier.ValueText, StringComparer.Ordinal);
     }
 
     private static IEnumerable<Violation> Implementations(ResolvedCanonical canonical, INamedTypeSymbol[] types)

@@ -100,7 +100,7 @@ internal sealed class UsageAnalyzer
 
     private void AnalyzeName(SimpleNameSyntax name)
     {
-        if (SyntaxFacts.IsInsideNameof(name))
+        if (name is IdentifierNameSyntax { IsVar: true } || SyntaxFacts.IsInsideNameof(name))
         {
             return;
         }
@@ -184,7 +184,7 @@ internal sealed class UsageAnalyzer
             || name.Parent is MemberAccessExpressionSyntax m && m.Name == name && _model.GetSymbolInfo(m.Expression).Symbol is INamespaceSymbol or INamedTypeSymbol;
         if (qualified)
         {
-            return $"qualified name {name.Parent}";
+            return $"qualified name {string.Concat(name.Parent!.ToString().Where(c => !char.IsWhiteSpace(c)))}";
         }
 
         bool memberAccess = name.Parent is MemberAccessExpressionSyntax ma && ma.Name == name;
