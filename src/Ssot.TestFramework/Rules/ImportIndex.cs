@@ -16,6 +16,12 @@ internal sealed class ImportIndex
     {
         foreach (SyntaxTree tree in trees)
         {
+            foreach (UsingDirectiveSyntax alias in tree.GetCompilationUnitRoot().DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax)
+                .OfType<UsingDirectiveSyntax>().Where(u => u.Alias is not null))
+            {
+                AliasNames.Add(alias.Alias!.Name.Identifier.ValueText);
+            }
+
             foreach (UsingDirectiveSyntax u in tree.GetCompilationUnitRoot().Usings)
             {
                 if (u.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword) && u.Alias is null && u.NamespaceOrType is not null)
@@ -27,6 +33,9 @@ internal sealed class ImportIndex
             }
         }
     }
+
+    /// <summary>Gets every alias name declared in any tree (an alias can rename a registry symbol).</summary>
+    public HashSet<string> AliasNames { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Explains how a simple (unqualified) name reached <paramref name="target"/>, or null when it is local.</summary>
     public string? Explain(SyntaxNode name, ISymbol target)

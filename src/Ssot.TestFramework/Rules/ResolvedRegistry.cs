@@ -18,6 +18,9 @@ internal sealed class ResolvedRegistry
 
     public List<ResolvedCanonical> Canonical { get; } = [];
 
+    /// <summary>Identifier texts that can bind to a registry symbol; other names are never bound (the hot path).</summary>
+    public HashSet<string> RelevantNames { get; } = new(StringComparer.Ordinal);
+
     public IEnumerable<string> CanonicalNames => Canonical.Select(c => c.Type.Name);
 
     /// <summary>Binds every entry; an entry that resolves to nothing is an error naming it.</summary>
@@ -73,6 +76,7 @@ internal sealed class ResolvedRegistry
             }
         }
 
+        resolved.CollectRelevantNames(compilation);
         if (unresolved.Count > 0)
         {
             throw new SsotRegistryException(
@@ -118,6 +122,49 @@ internal sealed class ResolvedRegistry
         }
 
         return null;
+    }
+
+    private void CollectRelevantNames(Compilation compilation)
+    {
+        foreach (ISymbol s in _deprecated.Keys.Concat(_canonicalSymbols.Keys).Concat(Canonical.Select(c => c.Interface).OfType<ISymbol>()))
+        {
+            AddName(s is IMethodSymbol { MethodKind: MethodKind.Constructor } ctor ? ctor.ContainingType : s);
+        }
+
+        foreach ((string ns, _) in _deprecatedNamespaces)
+        {
+            var stack = new Stack<INamespaceOrTypeSymbol>();
+            if (FindNamespace(compilation.GlobalNamespace, ns) is { } root)
+            {
+                stack.Push(root);
+            }
+
+            while (stack.Count > 0)
+            {
+                foreach (ISymbol member in stack.Pop().GetMembers())
+                {
+                    if (member is INamespaceOrTypeSymbol container)
+                    {
+                        AddName(member);
+                        stack.Push(container);
+                    }
+                }
+            }
+        }
+    }
+
+    private void AddName(ISymbol symbol)
+    {
+        if (symbol is INamespaceSymbol)
+        {
+            return;
+        }
+
+        RelevantNames.Add(symbol.Name);
+        if (symbol is INamedTypeSymbol && symbol.Name.Length > "Attribute".Length && symbol.Name.EndsWith("Attribute", StringComparison.Ordinal))
+        {
+            RelevantNames.Add(symbol.Name[..^"Attribute".Length]);
+        }
     }
 
     public ResolvedCanonical? FindCanonical(ISymbol symbol) =>

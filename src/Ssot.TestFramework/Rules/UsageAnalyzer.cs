@@ -37,11 +37,12 @@ internal sealed class UsageAnalyzer
                 case UsingDirectiveSyntax u:
                     AnalyzeUsing(u);
                     break;
-                case SimpleNameSyntax name:
+                case SimpleNameSyntax name when IsRelevant(name.Identifier.ValueText):
                     AnalyzeName(name);
                     break;
-                case BaseObjectCreationExpressionSyntax creation:
-                    AnalyzeCreation(creation);
+                case ImplicitObjectCreationExpressionSyntax:
+                case ObjectCreationExpressionSyntax { Type: var type } when IsRelevant(RightmostName(type)):
+                    AnalyzeCreation((BaseObjectCreationExpressionSyntax)node);
                     break;
             }
         }
@@ -53,6 +54,16 @@ internal sealed class UsageAnalyzer
 
         return _violations;
     }
+
+    private static string RightmostName(TypeSyntax type) => type switch
+    {
+        QualifiedNameSyntax q => q.Right.Identifier.ValueText,
+        AliasQualifiedNameSyntax a => a.Name.Identifier.ValueText,
+        SimpleNameSyntax s => s.Identifier.ValueText,
+        _ => string.Empty,
+    };
+
+    private bool IsRelevant(string identifier) => _registry.RelevantNames.Contains(identifier) || _imports.AliasNames.Contains(identifier);
 
     private void AnalyzeUsing(UsingDirectiveSyntax u)
     {
