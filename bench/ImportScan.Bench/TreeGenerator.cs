@@ -109,7 +109,7 @@ internal static class TreeGenerator
             sb.Append("    // TODO: LegacyCache was removed here; see BENCH-1.\n    public const string Note = \"LegacyCache\";\n\n");
         }
 
-        int methods = 18 + random.Next(14);
+        int methods = 15 + random.Next(12);
         for (int m = 0; m < methods; m++)
         {
             string word = s_words[random.Next(s_words.Length)];

@@ -37,7 +37,9 @@ internal sealed partial class CandidateFinder
                 return;
             }
 
-            bool hit = ContainsAnyWord(text, _names) || (text.Contains("global", StringComparison.Ordinal) && GlobalUsingRegex().IsMatch(text));
+            // Cheap check first; only files that mention a name pay for blanking comments and strings.
+            bool hit = (ContainsAnyWord(text, _names) && ContainsAnyWord(CommentAndStringStripper.Strip(text), _names))
+                || (text.Contains("global", StringComparison.Ordinal) && GlobalUsingRegex().IsMatch(text));
             if (hit)
             {
                 candidates[file] = text;
@@ -69,7 +71,7 @@ internal sealed partial class CandidateFinder
             Parallel.ForEach(rest, file =>
             {
                 string? text = Read(file, relative, null);
-                if (text is not null && !IsGenerated(text) && ContainsAnyWord(text, extra))
+                if (text is not null && !IsGenerated(text) && ContainsAnyWord(text, extra) && ContainsAnyWord(CommentAndStringStripper.Strip(text), extra))
                 {
                     candidates[file] = text;
                 }

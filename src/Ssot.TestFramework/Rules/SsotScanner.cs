@@ -47,12 +47,14 @@ public static class SsotScanner
             registry.Canonical.Where(c => c.Implements is not null).Select(c => SimpleNames(c.Implements!).First()));
         IReadOnlyDictionary<string, string> candidates = finder.Find(files, Relative, diagnostics);
 
+        TimeSpan textPass = clock.Elapsed;
         SyntaxTree[] trees = Parse(candidates, Relative, diagnostics);
         CSharpCompilation compilation = CSharpCompilation.Create(
             "SsotScan",
             trees,
             s_references.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, concurrentBuild: true, nullableContextOptions: NullableContextOptions.Enable));
+        TimeSpan parsePass = clock.Elapsed - textPass;
         var resolved = ResolvedRegistry.Resolve(registry, compilation);
         var imports = new ImportIndex(trees);
 
@@ -77,7 +79,7 @@ public static class SsotScanner
             violations.Add(v);
         }
 
-        return new ScanResult(fullRoot, violations.Distinct(), diagnostics, new ScanStatistics(files.Count, trees.Length, clock.Elapsed));
+        return new ScanResult(fullRoot, violations.Distinct(), diagnostics, new ScanStatistics(files.Count, trees.Length, clock.Elapsed, textPass, parsePass, clock.Elapsed - textPass - parsePass));
     }
 
     /// <summary>Returns the simple names an ID can appear as in source: the member name and its containing type's name.</summary>
