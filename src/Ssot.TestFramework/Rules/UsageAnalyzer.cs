@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Ssot.TestFramework.Rules;
@@ -29,21 +30,37 @@ internal sealed class UsageAnalyzer
 
     public List<Violation> Analyze()
     {
-        SyntaxNode root = _model.SyntaxTree.GetRoot();
-        foreach (SyntaxNode node in root.DescendantNodes(n => n is not UsingDirectiveSyntax))
+        // No full tree walk: the text tells where a relevant identifier or a `new` can be; FindToken maps each
+        // position to its token, so comments and strings (which hold no identifier tokens) never match.
+        var root = (CompilationUnitSyntax)_model.SyntaxTree.GetRoot();
+        AnalyzeUsings(root.Usings, root.Members);
+        string text = _model.SyntaxTree.GetText().ToString();
+        foreach (int position in Positions(text))
         {
-            switch (node)
+            SyntaxToken token = root.FindToken(position);
+            if (token.SpanStart != position)
             {
-                case UsingDirectiveSyntax u:
-                    AnalyzeUsing(u);
-                    break;
-                case SimpleNameSyntax name when IsRelevant(name.Identifier.ValueText):
-                    AnalyzeName(name);
-                    break;
-                case ImplicitObjectCreationExpressionSyntax:
-                case ObjectCreationExpressionSyntax { Type: var type } when IsRelevant(RightmostName(type)):
-                    AnalyzeCreation((BaseObjectCreationExpressionSyntax)node);
-                    break;
+                continue;
+            }
+
+            if (token.Parent is SimpleNameSyntax name && token.IsKind(SyntaxKind.IdentifierToken)
+                && name.FirstAncestorOrSelf<UsingDirectiveSyntax>() is null)
+            {
+                AnalyzeName(name);
+                SyntaxNode top = name;
+                while (top.Parent is QualifiedNameSyntax or AliasQualifiedNameSyntax)
+                {
+                    top = top.Parent;
+                }
+
+                if (top.Parent is ObjectCreationExpressionSyntax creation && creation.Type == top)
+                {
+                    AnalyzeCreation(creation);
+                }
+            }
+            else if (token.IsKind(SyntaxKind.NewKeyword) && token.Parent is ImplicitObjectCreationExpressionSyntax implicitCreation)
+            {
+                AnalyzeCreation(implicitCreation);
             }
         }
 
@@ -55,15 +72,44 @@ internal sealed class UsageAnalyzer
         return _violations;
     }
 
-    private static string RightmostName(TypeSyntax type) => type switch
+    private void AnalyzeUsings(SyntaxList<UsingDirectiveSyntax> usings, SyntaxList<MemberDeclarationSyntax> members)
     {
-        QualifiedNameSyntax q => q.Right.Identifier.ValueText,
-        AliasQualifiedNameSyntax a => a.Name.Identifier.ValueText,
-        SimpleNameSyntax s => s.Identifier.ValueText,
-        _ => string.Empty,
-    };
+        foreach (UsingDirectiveSyntax u in usings)
+        {
+            AnalyzeUsing(u);
+        }
 
-    private bool IsRelevant(string identifier) => _registry.RelevantNames.Contains(identifier) || _imports.AliasNames.Contains(identifier);
+        foreach (BaseNamespaceDeclarationSyntax ns in members.OfType<BaseNamespaceDeclarationSyntax>())
+        {
+            AnalyzeUsings(ns.Usings, ns.Members);
+        }
+    }
+
+    /// <summary>Start positions of whole-word relevant names and of the <c>new</c> keyword, ascending.</summary>
+    private IEnumerable<int> Positions(string text)
+    {
+        var positions = new List<int>();
+        foreach (string word in _registry.RelevantNames.Concat(_imports.AliasNames).Append("new").Distinct(StringComparer.Ordinal))
+        {
+            int at = 0;
+            while ((at = text.IndexOf(word, at, StringComparison.Ordinal)) >= 0)
+            {
+                int end = at + word.Length;
+                if ((at == 0 || !IsIdentifierChar(text[at - 1]) || text[at - 1] == '@') && (end >= text.Length || !IsIdentifierChar(text[end])))
+                {
+                    // A verbatim identifier (@Name) starts at the '@'.
+                    positions.Add(at > 0 && text[at - 1] == '@' ? at - 1 : at);
+                }
+
+                at = end;
+            }
+        }
+
+        positions.Sort();
+        return positions;
+    }
+
+    private static bool IsIdentifierChar(char c) => char.IsLetterOrDigit(c) || c == '_' || c == '@';
 
     private void AnalyzeUsing(UsingDirectiveSyntax u)
     {
