@@ -1,0 +1,72 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using ImportScan.Bench;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+using Ssot.TestFramework.Rules;
+
+// Usage: ImportScan.Bench [root] [files] [seed]. Generates the tree when root has no ssot.json, then measures in one run:
+// the full SSOT scan, a plain parallel ParseText of every file, grep -r of the same names, and peak working set.
+string root = Path.GetFullPath(args.Length > 0 ? args[0] : Path.Combine(Path.GetTempPath(), "ssot-import-scan-bench"));
+int files = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 6000;
+int seed = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20251122;
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+
+if (!File.Exists(Path.Combine(root, "ssot.json")))
+{
+    var gen = Stopwatch.StartNew();
+    (int n, long bytes, int seeded) = TreeGenerator.Generate(root, files, seed);
+    Console.WriteLine($"generated {n} files, {bytes / 1e6:0.0} MB, {seeded} files with seeded violations, seed {seed}, in {gen.Elapsed.TotalSeconds:0.0} s -> {root}");
+}
+
+string[] all = Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories).ToArray();
+long totalBytes = all.Sum(f => new FileInfo(f).Length);
+Console.WriteLine($"tree: {all.Length} .cs files, {totalBytes / 1e6:0.0} MB; cores: {Environment.ProcessorCount}");
+
+// Warm-up (JIT) on a small seeded tree, so the measured scan and the parse of every file both run warm.
+string warmRoot = Path.Combine(Path.GetTempPath(), "ssot-import-scan-warmup");
+if (!File.Exists(Path.Combine(warmRoot, "ssot.json")))
+{
+    TreeGenerator.Generate(warmRoot, 200, seed);
+}
+
+var warmClock = Stopwatch.StartNew();
+SsotScanner.Scan(warmRoot, SsotRegistryLoader.Load(Path.Combine(warmRoot, "ssot.json")));
+Console.WriteLine($"warm-up scan of 200 files (cold JIT): {warmClock.Elapsed.TotalSeconds:0.00} s");
+
+var scanClock = Stopwatch.StartNew();
+ScanResult result = SsotScanner.Scan(root, SsotRegistryLoader.Load(Path.Combine(root, "ssot.json")));
+scanClock.Stop();
+long peakAfterScan = Process.GetCurrentProcess().PeakWorkingSet64;
+Console.WriteLine($"ssot scan (all rules):      {scanClock.Elapsed.TotalSeconds,7:0.00} s  files {result.Statistics.FilesScanned}, parsed {result.Statistics.CandidateFiles}, violations {result.Violations.Count}, diagnostics {result.Diagnostics.Count}");
+Console.WriteLine($"    text tier {result.Statistics.TextPass.TotalSeconds:0.00} s, parse {result.Statistics.ParsePass.TotalSeconds:0.00} s, semantic {result.Statistics.SemanticPass.TotalSeconds:0.00} s");
+foreach (KeyValuePair<string, int> rule in result.CountByRule())
+{
+    Console.WriteLine($"    {rule.Key}: {rule.Value}");
+}
+
+Console.WriteLine($"peak working set after scan: {peakAfterScan / 1048576.0,7:0} MiB");
+
+var parseClock = Stopwatch.StartNew();
+var nodes = new ConcurrentBag<int>();
+Parallel.ForEach(all, f =>
+{
+    var tree = CSharpSyntaxTree.ParseText(SourceText.From(File.ReadAllText(f)), path: f);
+    nodes.Add(tree.GetRoot().FullSpan.Length);
+});
+parseClock.Stop();
+Console.WriteLine($"parallel ParseText (all):   {parseClock.Elapsed.TotalSeconds,7:0.00} s  ({all.Length} trees)");
+
+var grepClock = Stopwatch.StartNew();
+var psi = new ProcessStartInfo("grep", ["-rlwE", string.Join('|', TreeGenerator.Names), "--include=*.cs", root]) { RedirectStandardOutput = true };
+using (Process grep = Process.Start(psi)!)
+{
+    int matched = grep.StandardOutput.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries).Length;
+    grep.WaitForExit();
+    grepClock.Stop();
+    Console.WriteLine($"grep -rlwE (same names):    {grepClock.Elapsed.TotalSeconds,7:0.00} s  ({matched} files match)");
+}
+
+Console.WriteLine($"peak working set (whole run): {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0,5:0} MiB");
+Console.WriteLine($"speed-up of the scan over parsing every file: {parseClock.Elapsed / scanClock.Elapsed:0.0}x");

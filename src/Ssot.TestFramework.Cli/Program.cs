@@ -1,0 +1,169 @@
+using System.Diagnostics;
+using System.Globalization;
+using Ssot.TestFramework.Baselines;
+using Ssot.TestFramework.Reports;
+using Ssot.TestFramework.Rules;
+
+namespace Ssot.TestFramework.Cli;
+
+/// <summary>
+/// The <c>ssot</c> command. Exit codes: 0 compliant (or only baselined violations), 1 new violations, 2 usage, registry
+/// or baseline error, or diagnostics without <c>--allow-diagnostics</c>.
+/// </summary>
+public static class Program
+{
+    /// <summary>Exit code: compliant.</summary>
+    public const int Compliant = 0;
+
+    /// <summary>Exit code: new violations.</summary>
+    public const int ViolationsFound = 1;
+
+    /// <summary>Exit code: usage, registry or baseline error, or diagnostics.</summary>
+    public const int Error = 2;
+
+    /// <summary>The process entry point.</summary>
+    /// <param name="args">The arguments.</param>
+    /// <returns>The exit code.</returns>
+    public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+
+    /// <summary>Runs the command in-process with this process's environment.</summary>
+    /// <param name="args">The arguments.</param>
+    /// <param name="stdout">Receives the report when no <c>--out</c> is given.</param>
+    /// <param name="stderr">Receives the summary, timing and errors.</param>
+    /// <returns>The exit code.</returns>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, Environment.GetEnvironmentVariable);
+
+    /// <summary>Runs the command in-process with an explicit environment (for the baseline policy).</summary>
+    /// <param name="args">The arguments.</param>
+    /// <param name="stdout">Receives the report when no <c>--out</c> is given.</param>
+    /// <param name="stderr">Receives the summary, timing and errors.</param>
+    /// <param name="environment">Returns an environment variable's value or null.</param>
+    /// <returns>The exit code.</returns>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<string, string?> environment)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+        ArgumentNullException.ThrowIfNull(environment);
+        if (args is ["--help"] or ["-h"] or ["help"])
+        {
+            stdout.WriteLine(CliOptions.Usage);
+            return Compliant;
+        }
+
+        (CliOptions? options, string? usageError) = CliOptions.Parse(args);
+        if (options is null)
+        {
+            stderr.WriteLine($"ssot: {usageError}");
+            stderr.WriteLine(CliOptions.Usage);
+            return Error;
+        }
+
+        try
+        {
+            return Scan(options, stdout, stderr, environment);
+        }
+        catch (SsotRegistryException ex)
+        {
+            stderr.WriteLine($"ssot: registry error: {ex.Message}");
+            return Error;
+        }
+        catch (BaselineFormatException ex)
+        {
+            stderr.WriteLine($"ssot: baseline error: {ex.Message}");
+            return Error;
+        }
+        catch (DirectoryNotFoundException ex)
+        {
+            stderr.WriteLine($"ssot: {ex.Message} Pass an existing folder as <root>.");
+            return Error;
+        }
+        catch (IOException ex)
+        {
+            stderr.WriteLine($"ssot: I/O error: {ex.Message}");
+            return Error;
+        }
+    }
+
+    private static int Scan(CliOptions options, TextWriter stdout, TextWriter stderr, Func<string, string?> environment)
+    {
+        var clock = Stopwatch.StartNew();
+        SsotRegistry registry = SsotRegistryLoader.Load(options.Registry);
+        BaselineLoadResult? loaded = options.Baseline is null ? null : BaselineFile.Load(options.Baseline);
+        ScanResult result = SsotScanner.Scan(options.Root, registry);
+
+        BaselineComparison? comparison = null;
+        if (loaded is not null)
+        {
+            comparison = ApplyBaseline(loaded, result, stderr, environment);
+        }
+
+        IViolationReportWriter writer = ReportWriters.ForFormat(options.Format)!;
+        if (options.Out is null)
+        {
+            writer.Write(result, comparison, stdout);
+        }
+        else
+        {
+            string outPath = Path.GetFullPath(options.Out);
+            Directory.CreateDirectory(Path.GetDirectoryName(outPath)!);
+            using var file = new StreamWriter(outPath, append: false, new System.Text.UTF8Encoding(false));
+            writer.Write(result, comparison, file);
+        }
+
+        int newCount = comparison?.NewViolations.Count ?? result.Violations.Count;
+        int known = comparison?.KnownViolations.Count ?? 0;
+        stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"ssot: {result.Violations.Count} violation(s): {newCount} new, {known} baselined; {result.Diagnostics.Count} diagnostic(s); {result.Statistics.FilesScanned} file(s) scanned, {result.Statistics.CandidateFiles} parsed; scan {result.Statistics.Elapsed.TotalSeconds:0.00} s, total {clock.Elapsed.TotalSeconds:0.00} s"));
+        foreach (IGrouping<string, Violation> rule in (comparison?.NewViolations ?? result.Violations).GroupBy(v => v.RuleId).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            stderr.WriteLine($"  {rule.Key} {SsotRuleIds.Get(rule.Key).Name}: {rule.Count()} new, e.g. {rule.First().Location}");
+        }
+
+        if (result.Diagnostics.Count > 0)
+        {
+            foreach (ScanDiagnostic d in result.Diagnostics.Take(10))
+            {
+                stderr.WriteLine($"  diagnostic: {d.File}: {d.Message}");
+            }
+
+            if (!options.AllowDiagnostics)
+            {
+                stderr.WriteLine("ssot: some files could not be read or parsed, so the check is incomplete; fix them or pass --allow-diagnostics.");
+                return Error;
+            }
+        }
+
+        return newCount > 0 ? ViolationsFound : Compliant;
+    }
+
+    private static BaselineComparison ApplyBaseline(BaselineLoadResult loaded, ScanResult result, TextWriter stderr, Func<string, string?> environment)
+    {
+        BaselineUpdateAction action = BaselineUpdatePolicy.Decide(!loaded.IsMissing, environment);
+        switch (action)
+        {
+            case BaselineUpdateAction.Create:
+            case BaselineUpdateAction.Accept:
+                Baseline accepted = Baseline.FromViolations(result.Violations);
+                BaselineFile.Write(loaded.Path, accepted);
+                stderr.WriteLine($"ssot: {(action == BaselineUpdateAction.Create ? "created" : "updated")} baseline {loaded.Path} with {accepted.TotalCount} known violation(s).");
+                return BaselineComparison.Compare(result.Violations, accepted);
+            case BaselineUpdateAction.Tighten:
+                BaselineComparison c = BaselineComparison.Compare(result.Violations, loaded.Baseline);
+                if (c.FixedEntries.Count > 0)
+                {
+                    BaselineFile.Write(loaded.Path, c.Tightened());
+                    stderr.WriteLine($"ssot: tightened baseline {loaded.Path}: {c.FixedEntries.Sum(f => f.FixedCount)} fixed violation(s) removed.");
+                }
+
+                return c;
+            default:
+                if (loaded.IsMissing)
+                {
+                    stderr.WriteLine($"ssot: baseline {loaded.Path} is missing and is not created in CI; every violation counts as new. Create it on a developer machine, or set {BaselineUpdatePolicy.UpdateVariable}=1.");
+                }
+
+                return BaselineComparison.Compare(result.Violations, loaded.Baseline);
+        }
+    }
+}

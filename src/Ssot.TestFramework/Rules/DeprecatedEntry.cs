@@ -1,0 +1,11 @@
+namespace Ssot.TestFramework.Rules;
+
+/// <summary>
+/// A registry entry naming a symbol that must no longer be used.
+/// </summary>
+/// <param name="Symbol">The documentation-comment ID (<c>T:</c>, <c>M:</c>, <c>P:</c>, <c>F:</c>, <c>E:</c> or <c>N:</c>).</param>
+/// <param name="Replacement">The text shown to the developer: what to use instead.</param>
+/// <param name="Issue">The tracking issue, or <see langword="null"/> (default).</param>
+/// <param name="Message">An extra explanation, or <see langword="null"/> (default).</param>
+/// <remarks>Immutable and therefore thread-safe.</remarks>
+public sealed record DeprecatedEntry(string Symbol, string Replacement, string? Issue = null, string? Message = null);

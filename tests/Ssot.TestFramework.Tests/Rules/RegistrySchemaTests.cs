@@ -1,0 +1,35 @@
+using System.Text.Json;
+using FluentAssertions;
+using Ssot.TestFramework.Tests.Reports;
+
+namespace Ssot.TestFramework.Tests.Rules;
+
+public sealed class RegistrySchemaTests
+{
+    private static readonly JsonDocumentOptions s_options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+
+    private static List<string> Validate(string json)
+    {
+        using JsonDocument schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Reports", "ssot.schema.json")));
+        using JsonDocument doc = JsonDocument.Parse(json, s_options);
+        return new JsonSchemaValidator(schema.RootElement).Validate(doc.RootElement);
+    }
+
+    [Theory]
+    [InlineData("Usage")]
+    [InlineData("Structure")]
+    [InlineData("Legacy")]
+    [InlineData("Diagnostics")]
+    public void Schema_CheckedInRegistries_Validate(string tree)
+    {
+        Validate(File.ReadAllText(Path.Combine(TreeFixture.PathOf(tree), "ssot.json"))).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Schema_BadPrefixAndMissingReplacement_AreRejected()
+    {
+        Validate("""{ "deprecated": [ { "symbol": "X:Bad" } ], "canonical": [ { "symbol": "M:A.B" } ] }""")
+            .Should().Contain(e => e.Contains("does not match pattern", StringComparison.Ordinal))
+            .And.Contain(e => e.Contains("missing required property 'replacement'", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,5 @@
+namespace App;
+
+public class Broken
+{
+    public OldThing Make( => new Legacy.OldThing(;

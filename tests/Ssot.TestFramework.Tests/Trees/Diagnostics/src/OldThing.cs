@@ -1,0 +1,5 @@
+namespace Legacy;
+
+public class OldThing
+{
+}

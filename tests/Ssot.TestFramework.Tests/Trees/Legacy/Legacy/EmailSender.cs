@@ -1,0 +1,8 @@
+namespace Shop.Legacy;
+
+public class EmailSender
+{
+    public void Send(string to, string body)
+    {
+    }
+}

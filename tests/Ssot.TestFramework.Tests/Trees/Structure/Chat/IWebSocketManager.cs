@@ -1,0 +1,6 @@
+namespace Chat.WebSockets;
+
+public interface IWebSocketManager
+{
+    void Send(string text);
+}

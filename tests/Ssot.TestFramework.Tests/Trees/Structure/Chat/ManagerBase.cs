@@ -1,0 +1,6 @@
+namespace Chat.WebSockets;
+
+public abstract class ManagerBase : IWebSocketManager
+{
+    public abstract void Send(string text);
+}

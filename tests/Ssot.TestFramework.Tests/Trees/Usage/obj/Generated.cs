@@ -1,0 +1,6 @@
+namespace App;
+
+public static class GeneratedInObj
+{
+    public static object Make() => new OldSocketManager();
+}

@@ -1,0 +1,6 @@
+namespace App;
+
+public static class GeneratedByName
+{
+    public static object Make() => new OldSocketManager();
+}

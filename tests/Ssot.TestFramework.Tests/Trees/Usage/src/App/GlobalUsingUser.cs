@@ -1,0 +1,8 @@
+namespace App;
+
+public sealed class GlobalUsingUser
+{
+    private readonly OldSocketManager _manager = OldSocketManager.Create(); // expect: SSOT001
+
+    public object Manager => _manager;
+}

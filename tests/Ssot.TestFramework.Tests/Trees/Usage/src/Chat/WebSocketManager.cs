@@ -1,0 +1,8 @@
+namespace Chat.WebSockets;
+
+public class WebSocketManager
+{
+    public void Send(string text)
+    {
+    }
+}

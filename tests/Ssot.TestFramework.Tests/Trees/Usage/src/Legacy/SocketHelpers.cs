@@ -1,0 +1,8 @@
+namespace Legacy.Chat;
+
+public static class SocketHelpers
+{
+    public static void Connect(string url)
+    {
+    }
+}
