@@ -36,16 +36,28 @@ public static class SsotResultsDirectory
     public static string FindDefault(string startDirectory)
     {
         ArgumentNullException.ThrowIfNull(startDirectory);
-        var current = new DirectoryInfo(Path.GetFullPath(startDirectory));
-        for (DirectoryInfo? dir = current; dir is not null; dir = dir.Parent)
+        string root = FindProjectDirectory(startDirectory) ?? Path.GetFullPath(startDirectory);
+        return Path.Combine(root, "TestResults", "ssot");
+    }
+
+    /// <summary>
+    /// Finds the test project's folder: the nearest folder at or above <paramref name="startDirectory"/> that holds a
+    /// <c>*.csproj</c> file.
+    /// </summary>
+    /// <param name="startDirectory">The folder to start from, usually <see cref="AppContext.BaseDirectory"/>.</param>
+    /// <returns>The folder's absolute path, or <see langword="null"/> when no folder above holds a project file.</returns>
+    public static string? FindProjectDirectory(string startDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(startDirectory);
+        for (DirectoryInfo? dir = new(Path.GetFullPath(startDirectory)); dir is not null; dir = dir.Parent)
         {
             if (dir.EnumerateFiles("*.csproj").Any())
             {
-                return Path.Combine(dir.FullName, "TestResults", "ssot");
+                return dir.FullName;
             }
         }
 
-        return Path.Combine(current.FullName, "TestResults", "ssot");
+        return null;
     }
 
     private static string ComputeDefault() => FindDefault(AppContext.BaseDirectory);

@@ -1,0 +1,146 @@
+using Ssot.TestFramework.Baselines;
+using Ssot.TestFramework.Reports;
+using Ssot.TestFramework.Rules;
+using Xunit.Abstractions;
+
+namespace Ssot.TestFramework.Fixtures.Suites;
+
+/// <summary>
+/// Ready-made import-compliance checks: one test per SSOT rule (SSOT001–SSOT006) over a source tree and an
+/// <c>ssot.json</c> registry, with a baseline of known violations that are reported as expected failures.
+/// </summary>
+/// <remarks>
+/// <para>Inherit it and override <see cref="RegistryPath"/>. All tests of a run share one scan of the tree; the
+/// Markdown, JSON and SARIF reports go to <c>TestResults/ssot/</c> (<see cref="SsotResultsDirectory"/>).</para>
+/// <para>A rule's test fails on every new violation (listing file:line and the replacement), passes with an expected
+/// failure (<c>[XFAIL]</c>, skipped) when all its violations are in the baseline, and fails when the baseline lists
+/// violations that are fixed and could not be removed from it (on CI without <c>SSOT_UPDATE_BASELINE=1</c>). Files that
+/// could not be read or parsed fail every rule's test, so a rule never passes on a tree it could not see.</para>
+/// </remarks>
+public abstract class ImportComplianceSuite : SsotBaseTestCase
+{
+    /// <summary>Initializes the suite from the output helper xUnit injects.</summary>
+    /// <param name="output">The <see cref="ITestOutputHelper"/> of the running test.</param>
+    protected ImportComplianceSuite(ITestOutputHelper output)
+        : base(output)
+    {
+    }
+
+    /// <summary>Initializes the suite with an explicit test identity (custom runners, testing the suite).</summary>
+    /// <param name="output">Where test output goes.</param>
+    /// <param name="identity">The running test's identity.</param>
+    protected ImportComplianceSuite(ITestOutputHelper output, SsotTestIdentity identity)
+        : base(output, identity)
+    {
+    }
+
+    /// <summary>Gets the registry file (<c>ssot.json</c>); a relative path is resolved against the test project's folder.</summary>
+    protected abstract string RegistryPath { get; }
+
+    /// <summary>Gets the root of the source tree to scan. Default: the registry file's folder.</summary>
+    protected virtual string SourceRoot => Path.GetDirectoryName(ResolvedRegistryPath)!;
+
+    /// <summary>Gets the baseline file, or <see langword="null"/> for none. Default: <c>ssot.baseline.json</c> beside the registry.</summary>
+    protected virtual string? BaselinePath => Path.Combine(Path.GetDirectoryName(ResolvedRegistryPath)!, "ssot.baseline.json");
+
+    /// <summary>Gets the base name of the report files. Default: <c>import-compliance</c>.</summary>
+    protected virtual string ReportName => "import-compliance";
+
+    /// <summary>Gets whether unreadable or unparsable files are tolerated (listed in the output only). Default: <see langword="false"/>.</summary>
+    protected virtual bool AllowDiagnostics => false;
+
+    private string ResolvedRegistryPath => Resolve(RegistryPath);
+
+    // The baseline policy reads CI and SSOT_UPDATE_BASELINE through the test's overlay (Env), which falls back to the
+    // process environment: a test can pin them without touching the process.
+
+    /// <summary>SSOT001: no reference to a deprecated symbol.</summary>
+    [SsotFact]
+    public virtual void SSOT001_NoDeprecatedUsage() => CheckRule(SsotRuleIds.DeprecatedUsage);
+
+    /// <summary>SSOT002: no <c>using</c> directive imports a deprecated namespace or type.</summary>
+    [SsotFact]
+    public virtual void SSOT002_NoDeprecatedImport() => CheckRule(SsotRuleIds.DeprecatedImport);
+
+    /// <summary>SSOT003: no using alias renames a canonical or deprecated type, or borrows a canonical name.</summary>
+    [SsotFact]
+    public virtual void SSOT003_NoAliasConfusion() => CheckRule(SsotRuleIds.AliasConfusion);
+
+    /// <summary>SSOT004: the canonical type has one import path and is not re-exposed under another name.</summary>
+    [SsotFact]
+    public virtual void SSOT004_NoMultipleImportPaths() => CheckRule(SsotRuleIds.MultipleImportPaths);
+
+    /// <summary>SSOT005: no file uses both a canonical and a deprecated symbol.</summary>
+    [SsotFact]
+    public virtual void SSOT005_NoDualPattern() => CheckRule(SsotRuleIds.DualPattern);
+
+    /// <summary>SSOT006: one implementation of each canonical concept, created only by its sanctioned factory.</summary>
+    [SsotFact]
+    public virtual void SSOT006_NoDuplicateImplementation() => CheckRule(SsotRuleIds.DuplicateImplementation);
+
+    /// <summary>Runs one rule's check against the shared scan.</summary>
+    /// <param name="ruleId">The rule, e.g. <c>SSOT001</c>.</param>
+    protected void CheckRule(string ruleId)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(ruleId);
+        string? baseline = BaselinePath is { } path ? Resolve(path) : null;
+        ImportScanOutcome scan = ImportScanCache.Get(ResolvedRegistryPath, Resolve(SourceRoot), baseline, ReportName, Env.GetEnvironmentVariable);
+        foreach (string note in scan.Notes)
+        {
+            Output.WriteLine(note);
+        }
+
+        SsotRule rule = SsotRuleIds.Get(ruleId);
+        var failures = new List<string>();
+        if (scan.Result.Diagnostics.Count > 0)
+        {
+            var lines = scan.Result.Diagnostics.Select(d => $"  - {d.File}: {d.Message}").ToList();
+            Output.List("[ssot] files that could not be read or parsed:", lines);
+            if (!AllowDiagnostics)
+            {
+                failures.Add($"{lines.Count} file(s) could not be read or parsed, so {ruleId} cannot vouch for them (fix them, exclude them in the registry, or override AllowDiagnostics):{Environment.NewLine}{string.Join(Environment.NewLine, lines)}");
+            }
+        }
+
+        var fresh = scan.Comparison.NewViolations.Where(v => v.RuleId == ruleId).ToList();
+        if (fresh.Count > 0)
+        {
+            failures.Add($"{fresh.Count} new {ruleId} ({rule.Name}) violation(s):{Environment.NewLine}{string.Join(Environment.NewLine, fresh.Select(Describe))}");
+        }
+
+        var fixedEntries = scan.Comparison.FixedEntries.Where(f => f.Key.Rule == ruleId).ToList();
+        if (fixedEntries.Count > 0)
+        {
+            failures.Add($"the baseline {scan.BaselinePath} still lists {fixedEntries.Sum(f => f.FixedCount)} {ruleId} violation(s) that are fixed; shrink it (run with {BaselineUpdatePolicy.UpdateVariable}=1) so they cannot come back:{Environment.NewLine}{string.Join(Environment.NewLine, fixedEntries.Select(f => $"  - {f.Key} ({f.BaselineCount} in baseline, {f.ActualCount} found)"))}");
+        }
+
+        if (failures.Count > 0)
+        {
+            throw new SuiteCheckException($"{ruleId} {rule.ShortDescription}{Environment.NewLine}{string.Join(Environment.NewLine, failures)}");
+        }
+
+        var known = scan.Comparison.KnownViolations.Where(v => v.RuleId == ruleId).ToList();
+        if (known.Count > 0)
+        {
+            string issues = string.Join(", ", known.Select(v => v.Issue).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+            ExpectedFailure.Declare($"{known.Count} known {ruleId} violation(s) in the baseline", issues.Length == 0 ? null : issues);
+            throw new SuiteCheckException($"{known.Count} {ruleId} ({rule.Name}) violation(s) are in the baseline, pending remediation:{Environment.NewLine}{string.Join(Environment.NewLine, known.Select(Describe))}");
+        }
+
+        Output.WriteLine($"[ssot] {ruleId} {rule.Name}: no violations");
+    }
+
+    private static string Describe(Violation v) =>
+        $"  - {v.Location} {v.Symbol} in {v.EnclosingMember}: {v.Message} Use instead: {v.Replacement}{(v.Issue is null ? string.Empty : $" ({v.Issue})")}{(string.IsNullOrEmpty(v.Reached) ? string.Empty : $" [{v.Reached}]")}";
+
+    private static string Resolve(string path)
+    {
+        if (Path.IsPathRooted(path))
+        {
+            return Path.GetFullPath(path);
+        }
+
+        string root = SsotResultsDirectory.FindProjectDirectory(AppContext.BaseDirectory) ?? Directory.GetCurrentDirectory();
+        return Path.GetFullPath(Path.Combine(root, path));
+    }
+}
