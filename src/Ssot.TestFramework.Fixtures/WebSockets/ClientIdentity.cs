@@ -1,3 +1,5 @@
+using Ssot.TestFramework.Users;
+
 namespace Ssot.TestFramework.Fixtures.WebSockets;
 
 /// <summary>
@@ -16,4 +18,22 @@ public sealed record ClientIdentity(string UserId, string? ConnectionId = null, 
 
     /// <summary>Gets more name/value pairs to pass; never <see langword="null"/>.</summary>
     public IReadOnlyDictionary<string, string> Extra { get; init; } = Extra ?? NoExtra;
+
+    /// <summary>The <see cref="Extra"/> key that <see cref="From"/> uses for the thread id: <c>thread_id</c>.</summary>
+    public const string ThreadIdKey = "thread_id";
+
+    /// <summary>
+    /// Adapts a simulated user to the identity a WebSocket client connects as: its user id, its connection id, and its
+    /// thread id as the extra <c>thread_id</c>. Run and request ids are not part of a connection's identity.
+    /// </summary>
+    /// <param name="user">The user.</param>
+    /// <returns>The identity.</returns>
+    public static ClientIdentity From(UserContext user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return new ClientIdentity(
+            user.UserId.Value,
+            user.ConnectionId.Value,
+            new Dictionary<string, string>(StringComparer.Ordinal) { [ThreadIdKey] = user.ThreadId.Value });
+    }
 }

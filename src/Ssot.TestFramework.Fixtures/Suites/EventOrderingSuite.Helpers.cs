@@ -1,0 +1,158 @@
+using Ssot.TestFramework.Fixtures.Events;
+using Ssot.TestFramework.Users;
+
+namespace Ssot.TestFramework.Fixtures.Suites;
+
+/// <content>The load both concurrent checks share, and the helpers shared by all checks.</content>
+public abstract partial class EventOrderingSuite
+{
+    /// <summary>Makes <paramref name="session"/> run <paramref name="run"/> and waits for its completion event.</summary>
+    /// <param name="session">The session.</param>
+    /// <param name="run">The run.</param>
+    /// <returns>The events of that run received so far, in arrival order.</returns>
+    /// <exception cref="SuiteCheckException">The completion event did not arrive within <see cref="RunTimeout"/>.</exception>
+    protected async Task<IReadOnlyList<ObservedEvent>> RunToCompletionAsync(UserSession session, RunId run)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        var probe = new EventProbe(session.Received, new EventProbeOptions { DefaultTimeout = RunTimeout });
+        await session.StartWorkAsync(run, CancellationToken.None).ConfigureAwait(false);
+        try
+        {
+            await probe.ExpectAsync(e => e.Type == CompletionEventType && e.RunId == run.Value).ConfigureAwait(false);
+        }
+        catch (EventExpectationException ex)
+        {
+            throw new SuiteCheckException($"User {session.User.UserId}: run {run} did not complete ({CompletionEventType} for it never arrived). {ex.Message} {Replay}", ex);
+        }
+
+        return session.Received.Snapshot().Where(e => e.RunId == run.Value).ToList();
+    }
+
+    /// <summary>Gets the ids of <paramref name="count"/> runs of <paramref name="user"/>: its own run id, then that id with <c>_2</c>, <c>_3</c>….</summary>
+    /// <param name="user">The user.</param>
+    /// <param name="count">How many runs.</param>
+    /// <returns>The run ids.</returns>
+    protected static IReadOnlyList<RunId> RunsOf(UserContext user, int count)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return Enumerable.Range(1, count).Select(k => k == 1 ? user.RunId : new RunId($"{user.RunId.Value}_{k}")).ToList();
+    }
+
+    private async Task<(UserSession Session, RunId Run)> ConnectOneAsync()
+    {
+        UserIsolationHarness harness = StartHarness();
+        UserContext user = Users.Create();
+        UserSession session = await harness.ConnectAsync(user, CancellationToken.None).ConfigureAwait(false);
+        return (session, user.RunId);
+    }
+
+    private async Task<LoadResult> RunLoadAsync()
+    {
+        UserIsolationHarness harness = StartHarness();
+        IReadOnlyList<UserContext> users = Users.Create(ConcurrentUsers);
+        var connected = await Users.RunConcurrentlyAsync(users, (user, ct) => harness.ConnectAsync(user, ct)).ConfigureAwait(false);
+        connected.ThrowIfAnyFailed();
+        var sessions = connected.Outcomes.Select(o => o.Result!).ToList();
+        var runs = sessions.ToDictionary(s => s, s => RunsOf(s.User, Math.Max(1, RunsPerUser)));
+        var bySession = sessions.ToDictionary(s => s.User);
+
+        ConcurrentUserRun<bool> worked;
+        using (Measure("concurrent_runs"))
+        {
+            worked = await Users.RunConcurrentlyAsync(users, async (user, _) =>
+            {
+                UserSession session = bySession[user];
+                await Task.WhenAll(runs[session].Select(r => RunToCompletionAsync(session, r))).ConfigureAwait(false);
+                return true;
+            }).ConfigureAwait(false);
+        }
+
+        RecordMetric("concurrent_users", users.Count, "users");
+        await Task.Delay(Scaled(QuietPeriod)).ConfigureAwait(false);
+        return new LoadResult(sessions, runs, worked.Failures.Select(f => f.Exception!.Message).ToList());
+    }
+
+    private UserIsolationHarness StartHarness()
+    {
+        UserIsolationHarness harness = CreateHarness() ?? throw new InvalidOperationException($"{GetType().Name}.CreateHarness() returned null.");
+        DisposeAtEnd(harness);
+        return harness;
+    }
+
+    private List<string> CheckOwnRuns(UserSession session, IReadOnlyList<RunId> runs)
+    {
+        var problems = new List<string>();
+        IReadOnlyList<ObservedEvent> received = session.Received.Snapshot();
+        foreach (RunId run in runs)
+        {
+            var events = received.Where(e => e.RunId == run.Value && e.UserId == session.User.UserId.Value).ToList();
+            string prefix = $"user {session.User.UserId} run {run}";
+            if (events.Count == 0)
+            {
+                problems.Add($"{prefix}: received no event");
+                continue;
+            }
+
+            List<string> missing = MissingCriticalEvents(events);
+            if (missing.Count > 0) problems.Add($"{prefix}: {string.Join("; ", missing)}; received {Types(events)}");
+            IReadOnlyList<ProtocolViolation> violations = Protocol.Validate(events);
+            if (violations.Count > 0)
+            {
+                problems.Add($"{prefix}: {violations.Count} protocol violation(s), first out-of-order event {FirstOffender(violations)}: {violations[0]}; arrival order {Positions(events)}");
+            }
+        }
+
+        return problems;
+    }
+
+    private List<string> MissingCriticalEvents(IReadOnlyList<ObservedEvent> events)
+    {
+        var problems = new List<string>();
+        var types = events.Select(e => e.Type).ToHashSet(StringComparer.Ordinal);
+        List<string> absent = CriticalEventTypes.Where(t => !types.Contains(t)).ToList();
+        if (absent.Count > 0) problems.Add($"missing [{string.Join(", ", absent)}]");
+        var toolTypes = events.Where(e => e.ToolCallId is not null && CriticalEventTypes.Contains(e.Type)).Select(e => e.Type).ToHashSet(StringComparer.Ordinal);
+        foreach (IGrouping<string, ObservedEvent> call in events.Where(e => e.ToolCallId is not null).GroupBy(e => e.ToolCallId!, StringComparer.Ordinal))
+        {
+            List<string> lacking = toolTypes.Where(t => !call.Any(e => e.Type == t)).OrderBy(t => t, StringComparer.Ordinal).ToList();
+            if (lacking.Count > 0) problems.Add($"tool call '{call.Key}' is missing [{string.Join(", ", lacking)}]");
+        }
+
+        return problems;
+    }
+
+    private static string? ForeignEvents(UserSession session, IReadOnlyList<RunId> ownRuns)
+    {
+        string own = session.User.UserId.Value;
+        var foreign = session.Received.Snapshot()
+            .Where(e => e.UserId != own || e.RunId is null || !ownRuns.Any(r => r.Value == e.RunId))
+            .ToList();
+        if (foreign.Count == 0) return null;
+        string owners = string.Join(", ", foreign.Select(e => e.UserId ?? "(no user id)").Distinct().Take(5));
+        return $"user {own} received {foreign.Count} event(s) that are not its own (from {owners}); first: {foreign[0].Describe()}";
+    }
+
+    private static string FirstOffender(IReadOnlyList<ProtocolViolation> violations)
+    {
+        ProtocolViolation first = violations.FirstOrDefault(v => v.Event is not null) ?? violations[0];
+        return first.Event is null ? first.Message : $"{first.Event.Describe()} at position [{first.Position}]";
+    }
+
+    private static string Types(IEnumerable<ObservedEvent> events) => "[" + string.Join(", ", events.Select(e => e.Type)) + "]";
+
+    private static string Positions(IEnumerable<ObservedEvent> events) => string.Join(", ", events.Select((e, i) => $"[{i}] {e.Type}"));
+
+    private static TimeSpan Scaled(TimeSpan duration) => TimeFactor.Dilate(duration, TimeFactor.Current);
+
+    private string Replay => $"(seed {Seed}; replay with {SsotSeed.EnvironmentVariable}={Seed})";
+
+    private void Fail(string headline, IReadOnlyList<string> problems)
+    {
+        const int shown = 10;
+        IEnumerable<string> lines = problems.Take(shown).Select(p => "  - " + p);
+        if (problems.Count > shown) lines = lines.Append($"  ... and {problems.Count - shown} more");
+        throw new SuiteCheckException($"{headline}{Environment.NewLine}{string.Join(Environment.NewLine, lines)}{Environment.NewLine}{Replay}");
+    }
+
+    private sealed record LoadResult(IReadOnlyList<UserSession> Sessions, IReadOnlyDictionary<UserSession, IReadOnlyList<RunId>> Runs, IReadOnlyList<string> Failures);
+}

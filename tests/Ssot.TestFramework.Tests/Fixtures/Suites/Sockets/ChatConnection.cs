@@ -1,0 +1,28 @@
+using System.Threading.Channels;
+
+namespace Ssot.TestFramework.Tests.Fixtures.Suites.Sockets;
+
+/// <summary>
+/// The object the chat server keeps for one open WebSocket: who it is, its state, and an outbox the connection's send
+/// pump drains in order. It holds no socket, so walking it never wanders into Kestrel's internals.
+/// </summary>
+public sealed class ChatConnection(string userId, string connectionId)
+{
+    private readonly Dictionary<string, string> _state = new(StringComparer.Ordinal);
+
+    public string UserId { get; } = userId;
+
+    public string ConnectionId { get; } = connectionId;
+
+    public Channel<string> Outbox { get; } = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
+
+    public void Write(string key, string value)
+    {
+        lock (_state) _state[key] = value;
+    }
+
+    public string? Read(string key)
+    {
+        lock (_state) return _state.TryGetValue(key, out string? value) ? value : null;
+    }
+}

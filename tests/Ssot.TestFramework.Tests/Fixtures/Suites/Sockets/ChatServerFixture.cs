@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Builder;
+using Ssot.TestFramework.Fixtures.Suites;
+using Ssot.TestFramework.Fixtures.WebSockets;
+
+namespace Ssot.TestFramework.Tests.Fixtures.Suites.Sockets;
+
+/// <summary>What a team writes: its server on the Kestrel fixture, and a harness that knows where its state lives.</summary>
+public sealed class ChatServerFixture : KestrelWebSocketFixture
+{
+    public ChatServerFixture()
+        : this(new ChatServer())
+    {
+    }
+
+    internal ChatServerFixture(ChatServer server) => Server = server;
+
+    public ChatServer Server { get; }
+
+    public KestrelIsolationHarness CreateHarness() => new(this, new KestrelIsolationHarnessOptions
+    {
+        ConnectionOf = user => Server.Find(user.ConnectionId.Value),
+        SystemRoots = () => [Server],
+        WriteState = (user, key, value, _) =>
+        {
+            Server.WriteState(user.ConnectionId.Value, key, value);
+            return Task.CompletedTask;
+        },
+        ReadState = (user, key, _) => Task.FromResult(Server.ReadState(user.ConnectionId.Value, key)),
+    });
+
+    protected override void MapEndpoints(WebApplication app) => app.Map("/ws", Server.HandleAsync);
+}

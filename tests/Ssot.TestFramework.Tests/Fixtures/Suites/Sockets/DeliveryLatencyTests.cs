@@ -1,0 +1,61 @@
+using FluentAssertions;
+using Ssot.TestFramework.Fixtures.Events;
+using Ssot.TestFramework.Fixtures.Suites;
+
+namespace Ssot.TestFramework.Tests.Fixtures.Suites.Sockets;
+
+public sealed class DeliveryLatencyTests
+{
+    private static readonly DateTimeOffset Sent = new(2026, 1, 2, 3, 4, 5, 250, TimeSpan.Zero);
+
+    public static TheoryData<object?> SentAtForms => new()
+    {
+        Sent.ToUnixTimeMilliseconds(),
+        (double)Sent.ToUnixTimeMilliseconds(),
+        Sent.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture),
+        Sent.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+        "2026-01-02T04:04:05.250+01:00",
+    };
+
+    [Theory]
+    [MemberData(nameof(SentAtForms))]
+    public void TryRead_UnixMillisecondsOrIso8601_GivesReceiveMinusSend(object? sentAt)
+    {
+        ObservedEvent received = Event(new Dictionary<string, object?> { ["sent_at"] = sentAt }, Sent.AddMilliseconds(7.5));
+
+        DeliveryLatency.TryRead(received, "sent_at", out double latency).Should().BeTrue();
+
+        latency.Should().Be(7.5);
+    }
+
+    [Theory]
+    [InlineData("yesterday")]
+    [InlineData(true)]
+    [InlineData(null)]
+    [InlineData(-5L)]
+    public void TryRead_UnreadableSentAt_ReadsNothing(object? sentAt)
+    {
+        ObservedEvent received = Event(new Dictionary<string, object?> { ["sent_at"] = sentAt }, Sent);
+
+        DeliveryLatency.TryRead(received, "sent_at", out _).Should().BeFalse();
+    }
+
+    [Fact]
+    public void TryRead_FieldAbsent_ReadsNothing()
+    {
+        DeliveryLatency.TryRead(Event(new Dictionary<string, object?>(), Sent), "sent_at", out _).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Percentile_NearestRank()
+    {
+        double[] sorted = [.. Enumerable.Range(1, 100).Select(i => (double)i)];
+
+        DeliveryLatency.Percentile(sorted, 0.50).Should().Be(50);
+        DeliveryLatency.Percentile(sorted, 0.99).Should().Be(99);
+        DeliveryLatency.Percentile([3.0], 0.99).Should().Be(3);
+    }
+
+    private static ObservedEvent Event(Dictionary<string, object?> payload, DateTimeOffset receivedAt)
+        => ObservedEvent.Create("agent_started") with { Timestamp = receivedAt, Payload = payload };
+}
