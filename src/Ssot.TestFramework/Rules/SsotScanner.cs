@@ -82,15 +82,23 @@ public static class SsotScanner
         return new ScanResult(fullRoot, violations.Distinct(), diagnostics, new ScanStatistics(files.Count, trees.Length, clock.Elapsed, textPass, parsePass, clock.Elapsed - textPass - parsePass));
     }
 
-    /// <summary>Returns the simple names an ID can appear as in source: the member name and its containing type's name.</summary>
+    /// <summary>
+    /// Returns the simple names an ID can appear as in source: the member name and its containing type's name, then the
+    /// simple names of a method's parameter types (the files declaring them must be compiled for the ID to bind).
+    /// </summary>
     /// <param name="id">A documentation-comment ID.</param>
-    /// <returns>One or two names, most specific first.</returns>
+    /// <returns>The names, most specific first.</returns>
     internal static IEnumerable<string> SimpleNames(string id)
     {
         string body = id.Length > 2 ? id[2..] : id;
         int paren = body.IndexOf('(', StringComparison.Ordinal);
+        string[] parameterTypes = [];
         if (paren >= 0)
         {
+            parameterTypes = body[(paren + 1)..].Split(['(', ')', ',', '{', '}', '[', ']', '@', '*'], StringSplitOptions.RemoveEmptyEntries)
+                .Select(p => p.Split('.')[^1].Split('`')[0])
+                .Where(p => p.Length > 0 && !p.StartsWith('`') && char.IsLetter(p[0]))
+                .ToArray();
             body = body[..paren];
         }
 
@@ -109,6 +117,11 @@ public static class SsotScanner
         if (id[0] is 'M' or 'P' or 'F' or 'E' && parts.Length > 1)
         {
             yield return parts[^2];
+        }
+
+        foreach (string parameterType in parameterTypes)
+        {
+            yield return parameterType;
         }
     }
 

@@ -156,12 +156,35 @@ public sealed class SsotScannerScenarioTests
 
     [Theory]
     [InlineData("T:A.B.Type", new[] { "Type" })]
-    [InlineData("M:A.B.Type.Run(System.String)", new[] { "Run", "Type" })]
+    [InlineData("M:A.B.Type.Run(System.String)", new[] { "Run", "Type", "String" })]
+    [InlineData("M:Chat.Manager.Create(Chat.ChatUser,System.Collections.Generic.List{Chat.Tag})", new[] { "Create", "Manager", "ChatUser", "List", "Tag" })]
     [InlineData("M:A.B.Type.#ctor", new[] { "Type" })]
     [InlineData("T:A.B.List`1", new[] { "List" })]
     [InlineData("N:A.B", new[] { "B" })]
     public void SimpleNames_DocumentationId_YieldsSourceNames(string id, string[] expected)
     {
         SsotScanner.SimpleNames(id).Should().Equal(expected);
+    }
+
+    [Fact]
+    public void Scan_FactoryWhoseParameterTypeIsDeclaredInAnUnrelatedFile_Resolves()
+    {
+        string root = Path.Combine(Path.GetTempPath(), "ssot-param-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(root);
+        try
+        {
+            File.WriteAllText(Path.Combine(root, "Manager.cs"), "namespace Chat; public sealed class Manager { public static Manager Create(ChatUser user) => new Manager(); }");
+            File.WriteAllText(Path.Combine(root, "ChatUser.cs"), "namespace Chat; public sealed record ChatUser(string Id);");
+            var registry = new SsotRegistry([new CanonicalEntry("T:Chat.Manager", "M:Chat.Manager.Create(Chat.ChatUser)")], []);
+
+            ScanResult result = SsotScanner.Scan(root, registry);
+
+            result.Violations.Should().BeEmpty();
+            result.Diagnostics.Should().BeEmpty();
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
     }
 }
