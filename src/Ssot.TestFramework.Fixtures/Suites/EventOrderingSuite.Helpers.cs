@@ -38,6 +38,22 @@ public abstract partial class EventOrderingSuite
         return Enumerable.Range(1, count).Select(k => k == 1 ? user.RunId : new RunId($"{user.RunId.Value}_{k}")).ToList();
     }
 
+    private async Task<IReadOnlyList<string>> RunAllAsync(UserSession session, IReadOnlyList<RunId> runs)
+    {
+        var incomplete = new List<string>();
+        Task[] all = runs.Select(r => RunToCompletionAsync(session, r)).ToArray();
+        try
+        {
+            await Task.WhenAll(all).ConfigureAwait(false);
+        }
+        catch (SuiteCheckException)
+        {
+            incomplete.AddRange(all.Where(t => t.IsFaulted).Select(t => t.Exception!.InnerException!.Message));
+        }
+
+        return incomplete;
+    }
+
     private async Task<(UserSession Session, RunId Run)> ConnectOneAsync()
     {
         UserIsolationHarness harness = StartHarness();

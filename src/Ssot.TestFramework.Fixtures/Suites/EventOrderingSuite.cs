@@ -99,8 +99,8 @@ public abstract partial class EventOrderingSuite : SsotBaseTestCase
     {
         (UserSession session, _) = await ConnectOneAsync().ConfigureAwait(false);
         IReadOnlyList<RunId> runs = RunsOf(session.User, Math.Max(2, RunsPerUser));
-        await Task.WhenAll(runs.Select(r => RunToCompletionAsync(session, r))).ConfigureAwait(false);
-        List<string> problems = CheckOwnRuns(session, runs);
+        IReadOnlyList<string> incomplete = await RunAllAsync(session, runs).ConfigureAwait(false);
+        List<string> problems = [.. CheckOwnRuns(session, runs), .. incomplete];
         if (problems.Count > 0)
         {
             Fail($"Expected each of {runs.Count} concurrent runs of user {session.User.UserId} to keep protocol '{Protocol.Name}' order:", problems);

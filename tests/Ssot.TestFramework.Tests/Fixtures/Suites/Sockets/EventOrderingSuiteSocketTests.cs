@@ -79,6 +79,26 @@ public sealed class EventOrderingSuiteSocketTests
     }
 
     [Fact]
+    public async Task ConcurrentRunsOfOneUser_RunsShareOneRunSlot_NamesTheMixedUpRuns()
+    {
+        string message = await OrderingFailureOf(new SharedRunSlotChatServer(), s => s.ConcurrentRunsOfOneUser_EachKeepTheirOrder());
+
+        message.Should().Contain("concurrent runs of user usr_")
+            // Whichever run took the slot last receives both runs' events; the other one receives none and never completes.
+            .And.MatchRegex(@"run run_\w+: \d+ protocol violation\(s\), first out-of-order event #2 agent_started .* at position \[1\]: DuplicateStart")
+            .And.MatchRegex(@"run run_\w+: received no event")
+            .And.MatchRegex(@"run run_\w+ did not complete");
+    }
+
+    [Fact]
+    public async Task OneRunChecks_RunsShareOneRunSlot_PassWhileRunsTakeTurns()
+    {
+        await using var fixture = new ChatServerFixture(new SharedRunSlotChatServer());
+        await Passes(fixture, f => new OrderingSuiteOver(f, new RecordingOutput()), s => s.Run_DeliversEveryCriticalEvent());
+        await Passes(fixture, f => new OrderingSuiteOver(f, new RecordingOutput()), s => s.Run_EventsArriveInProtocolOrder());
+    }
+
+    [Fact]
     public async Task NoEventAfterCompletion_StrayEventAfterAgentCompleted_NamesTheLateEvent()
     {
         string message = await OrderingFailureOf(new LateEventChatServer(), s => s.NoEventForARun_AfterItsCompletion());

@@ -54,3 +54,22 @@ public sealed class LeakyChatServer : ChatServer
         lock (_closed) _closed.Add(connection);
     }
 }
+
+/// <summary>
+/// Seeded bug: the connection remembers one "current run", and events are stamped with it, so a second run started
+/// while the first is going takes over the first one's remaining events. One run at a time is always correct.
+/// </summary>
+public sealed class SharedRunSlotChatServer : ChatServer
+{
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _currentRun = new(StringComparer.Ordinal);
+
+    protected override async Task RunAgentAsync(ChatConnection connection, string runId)
+    {
+        _currentRun[connection.ConnectionId] = runId;
+        foreach ((string type, string? toolCall) in Script(runId))
+        {
+            await Task.Delay(20);
+            await DeliverAsync(connection, Event(connection, type, _currentRun[connection.ConnectionId], toolCall));
+        }
+    }
+}
