@@ -58,7 +58,8 @@ internal sealed class UsageAnalyzer
                     AnalyzeCreation(creation);
                 }
             }
-            else if (token.IsKind(SyntaxKind.NewKeyword) && token.Parent is ImplicitObjectCreationExpressionSyntax implicitCreation)
+            else if (token.IsKind(SyntaxKind.NewKeyword) && token.Parent is ImplicitObjectCreationExpressionSyntax implicitCreation
+                && !HasIrrelevantDeclaredType(implicitCreation))
             {
                 AnalyzeCreation(implicitCreation);
             }
@@ -83,6 +84,36 @@ internal sealed class UsageAnalyzer
         {
             AnalyzeUsings(ns.Usings, ns.Members);
         }
+    }
+
+    /// <summary>
+    /// True when a target-typed <c>new()</c> initializes a variable, field or property whose declared type's name
+    /// cannot be a registry type (e.g. <c>Dictionary&lt;int, string&gt; _items = new();</c>), so binding it is skipped.
+    /// </summary>
+    private bool HasIrrelevantDeclaredType(ImplicitObjectCreationExpressionSyntax creation)
+    {
+        TypeSyntax? declared = creation.Parent is EqualsValueClauseSyntax clause
+            ? clause.Parent switch
+            {
+                VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax declaration } => declaration.Type,
+                PropertyDeclarationSyntax property => property.Type,
+                _ => null,
+            }
+            : null;
+        if (declared is null or { IsVar: true })
+        {
+            return false;
+        }
+
+        string name = declared switch
+        {
+            QualifiedNameSyntax q => q.Right.Identifier.ValueText,
+            AliasQualifiedNameSyntax a => a.Name.Identifier.ValueText,
+            SimpleNameSyntax simple => simple.Identifier.ValueText,
+            NullableTypeSyntax { ElementType: SimpleNameSyntax simple } => simple.Identifier.ValueText,
+            _ => string.Empty,
+        };
+        return name.Length > 0 && !_registry.RelevantNames.Contains(name) && !_imports.AliasNames.Contains(name);
     }
 
     /// <summary>Start positions of whole-word relevant names and of the <c>new</c> keyword, ascending.</summary>
