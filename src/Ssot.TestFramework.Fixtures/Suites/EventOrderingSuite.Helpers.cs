@@ -11,22 +11,8 @@ public abstract partial class EventOrderingSuite
     /// <param name="run">The run.</param>
     /// <returns>The events of that run received so far, in arrival order.</returns>
     /// <exception cref="SuiteCheckException">The completion event did not arrive within <see cref="RunTimeout"/>.</exception>
-    protected async Task<IReadOnlyList<ObservedEvent>> RunToCompletionAsync(UserSession session, RunId run)
-    {
-        ArgumentNullException.ThrowIfNull(session);
-        var probe = new EventProbe(session.Received, new EventProbeOptions { DefaultTimeout = RunTimeout });
-        await session.StartWorkAsync(run, CancellationToken.None).ConfigureAwait(false);
-        try
-        {
-            await probe.ExpectAsync(e => e.Type == CompletionEventType && e.RunId == run.Value).ConfigureAwait(false);
-        }
-        catch (EventExpectationException ex)
-        {
-            throw new SuiteCheckException($"User {session.User.UserId}: run {run} did not complete ({CompletionEventType} for it never arrived). {ex.Message} {Replay}", ex);
-        }
-
-        return session.Received.Snapshot().Where(e => e.RunId == run.Value).ToList();
-    }
+    protected Task<IReadOnlyList<ObservedEvent>> RunToCompletionAsync(UserSession session, RunId run) =>
+        SessionRuns.RunToCompletionAsync(session, run, CompletionEventType, RunTimeout, Replay);
 
     /// <summary>Gets the ids of <paramref name="count"/> runs of <paramref name="user"/>: its own run id, then that id with <c>_2</c>, <c>_3</c>….</summary>
     /// <param name="user">The user.</param>

@@ -72,22 +72,8 @@ public abstract partial class UserIsolationSuite
     /// <param name="session">The session.</param>
     /// <param name="run">The run.</param>
     /// <returns>The events of that run received so far, in order.</returns>
-    protected async Task<IReadOnlyList<ObservedEvent>> RunToCompletionAsync(UserSession session, RunId run)
-    {
-        ArgumentNullException.ThrowIfNull(session);
-        var probe = new EventProbe(session.Received, new EventProbeOptions { DefaultTimeout = RunTimeout });
-        await session.StartWorkAsync(run, CancellationToken.None).ConfigureAwait(false);
-        try
-        {
-            await probe.ExpectAsync(e => e.Type == CompletionEventType && e.RunId == run.Value).ConfigureAwait(false);
-        }
-        catch (EventExpectationException ex)
-        {
-            throw new SuiteCheckException($"User {session.User.UserId}: run {run} did not complete ({CompletionEventType} for it never arrived). {ex.Message} {Replay}", ex);
-        }
-
-        return session.Received.Snapshot().Where(e => e.RunId == run.Value).ToList();
-    }
+    protected Task<IReadOnlyList<ObservedEvent>> RunToCompletionAsync(UserSession session, RunId run) =>
+        SessionRuns.RunToCompletionAsync(session, run, CompletionEventType, RunTimeout, Replay);
 
     private UserIsolationHarness StartHarness()
     {
