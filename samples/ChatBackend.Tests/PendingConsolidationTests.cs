@@ -1,6 +1,5 @@
 using Chat.WebSockets;
 using Ssot.TestFramework;
-using Ssot.TestFramework.Rules;
 
 namespace Chat.Tests;
 
@@ -13,15 +12,4 @@ public sealed class PendingConsolidationTests(ITestOutputHelper output) : SsotBa
         Type? factory = typeof(WebSocketManager).Assembly.GetType("Chat.WebSockets.WebSocketManagerFactory");
         Assert.Null(factory);
     }
-
-    [ExpectedToFailFact("ChatEndpoint still creates managers two ways (dual pattern)", Issue = "#1144", Raises = [typeof(Xunit.Sdk.DoesNotContainException)])]
-    public void ChatEndpoint_HasOneCreationPath()
-    {
-        string root = Path.Combine(ProjectDirectory, "..", "ChatBackend");
-        ScanResult scan = SsotScanner.Scan(root, SsotRegistryLoader.Load(Path.Combine(ProjectDirectory, "ssot.json")));
-
-        Assert.DoesNotContain(scan.Violations, v => v.File == "Hosting/ChatEndpoint.cs");
-    }
-
-    private static string ProjectDirectory => Ssot.TestFramework.Reports.SsotResultsDirectory.FindProjectDirectory(AppContext.BaseDirectory)!;
 }

@@ -95,7 +95,12 @@ public static class Program
         BaselineComparison? comparison = null;
         if (loaded is not null)
         {
-            comparison = ApplyBaseline(loaded, result, stderr, environment);
+            BaselineUpdate update = BaselineUpdate.Apply(loaded, result.Violations, environment);
+            comparison = update.Comparison;
+            if (update.Message is not null)
+            {
+                stderr.WriteLine($"ssot: {update.Message}");
+            }
         }
 
         IViolationReportWriter writer = ReportWriters.ForFormat(options.Format)!;
@@ -135,35 +140,5 @@ public static class Program
         }
 
         return newCount > 0 ? ViolationsFound : Compliant;
-    }
-
-    private static BaselineComparison ApplyBaseline(BaselineLoadResult loaded, ScanResult result, TextWriter stderr, Func<string, string?> environment)
-    {
-        BaselineUpdateAction action = BaselineUpdatePolicy.Decide(!loaded.IsMissing, environment);
-        switch (action)
-        {
-            case BaselineUpdateAction.Create:
-            case BaselineUpdateAction.Accept:
-                Baseline accepted = Baseline.FromViolations(result.Violations);
-                BaselineFile.Write(loaded.Path, accepted);
-                stderr.WriteLine($"ssot: {(action == BaselineUpdateAction.Create ? "created" : "updated")} baseline {loaded.Path} with {accepted.TotalCount} known violation(s).");
-                return BaselineComparison.Compare(result.Violations, accepted);
-            case BaselineUpdateAction.Tighten:
-                BaselineComparison c = BaselineComparison.Compare(result.Violations, loaded.Baseline);
-                if (c.FixedEntries.Count > 0)
-                {
-                    BaselineFile.Write(loaded.Path, c.Tightened());
-                    stderr.WriteLine($"ssot: tightened baseline {loaded.Path}: {c.FixedEntries.Sum(f => f.FixedCount)} fixed violation(s) removed.");
-                }
-
-                return c;
-            default:
-                if (loaded.IsMissing)
-                {
-                    stderr.WriteLine($"ssot: baseline {loaded.Path} is missing and is not created in CI; every violation counts as new. Create it on a developer machine, or set {BaselineUpdatePolicy.UpdateVariable}=1.");
-                }
-
-                return BaselineComparison.Compare(result.Violations, loaded.Baseline);
-        }
     }
 }

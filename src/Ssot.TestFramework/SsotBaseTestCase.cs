@@ -225,7 +225,7 @@ public abstract class SsotBaseTestCase : IAsyncLifetime, IDisposable
         {
             Metrics.Record("wall_time", wallTime.TotalMilliseconds, "ms");
             Metrics.Record("allocated_bytes", Math.Max(0, allocated), "bytes");
-            await PublishMetricsAsync().ConfigureAwait(false);
+            PublishMetrics();
         }
         catch (Exception ex)
         {
@@ -235,7 +235,7 @@ public abstract class SsotBaseTestCase : IAsyncLifetime, IDisposable
         CleanupStack.Throw(failures);
     }
 
-    private async Task PublishMetricsAsync()
+    private void PublishMetrics()
     {
         IReadOnlyList<MetricSample> samples = Metrics.Snapshot();
         foreach (MetricSample sample in samples)
@@ -246,7 +246,7 @@ public abstract class SsotBaseTestCase : IAsyncLifetime, IDisposable
         if (WriteMetricsReport)
         {
             var record = new TestMetrics(Identity.DisplayName, Identity.ClassName, Identity.MethodName, Seed, samples);
-            await MetricsStore.Process.AddAsync(record).ConfigureAwait(false);
+            MetricsStore.Process.Add(record);
         }
     }
 }

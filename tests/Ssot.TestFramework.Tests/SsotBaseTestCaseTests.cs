@@ -64,16 +64,6 @@ public sealed class SsotBaseTestCaseTests
     }
 
     [Fact]
-    public async Task FinishAsync_NoCleanups_Succeeds()
-    {
-        var test = new TestableTestCase(new RecordingOutput());
-
-        Func<Task> finish = test.FinishAsync;
-
-        await finish.Should().NotThrowAsync();
-    }
-
-    [Fact]
     public void Constructor_Always_PrintsTheSeedAndHowToReplayIt()
     {
         var output = new RecordingOutput();

@@ -70,7 +70,7 @@ public abstract partial class EventOrderingSuite
         }
 
         RecordMetric("concurrent_users", users.Count, "users");
-        await Task.Delay(Scaled(QuietPeriod)).ConfigureAwait(false);
+        await Task.Delay(SuiteFailure.Scaled(QuietPeriod)).ConfigureAwait(false);
         return new LoadResult(sessions, runs, worked.Failures.Select(f => f.Exception!.Message).ToList());
     }
 
@@ -144,17 +144,9 @@ public abstract partial class EventOrderingSuite
 
     private static string Positions(IEnumerable<ObservedEvent> events) => string.Join(", ", events.Select((e, i) => $"[{i}] {e.Type}"));
 
-    private static TimeSpan Scaled(TimeSpan duration) => TimeFactor.Dilate(duration, TimeFactor.Current);
+    private string Replay => SuiteFailure.Replay(Seed);
 
-    private string Replay => $"(seed {Seed}; replay with {SsotSeed.EnvironmentVariable}={Seed})";
-
-    private void Fail(string headline, IReadOnlyList<string> problems)
-    {
-        const int shown = 10;
-        IEnumerable<string> lines = problems.Take(shown).Select(p => "  - " + p);
-        if (problems.Count > shown) lines = lines.Append($"  ... and {problems.Count - shown} more");
-        throw new SuiteCheckException($"{headline}{Environment.NewLine}{string.Join(Environment.NewLine, lines)}{Environment.NewLine}{Replay}");
-    }
+    private void Fail(string headline, IReadOnlyList<string> problems) => throw SuiteFailure.Create(headline, problems, Seed);
 
     private sealed record LoadResult(IReadOnlyList<UserSession> Sessions, IReadOnlyDictionary<UserSession, IReadOnlyList<RunId>> Runs, IReadOnlyList<string> Failures);
 }

@@ -115,7 +115,7 @@ public abstract partial class EventOrderingSuite : SsotBaseTestCase
         (UserSession session, _) = await ConnectOneAsync().ConfigureAwait(false);
         IReadOnlyList<RunId> runs = RunsOf(session.User, Math.Max(1, RunsPerUser));
         await Task.WhenAll(runs.Select(r => RunToCompletionAsync(session, r))).ConfigureAwait(false);
-        await Task.Delay(Scaled(QuietPeriod)).ConfigureAwait(false);
+        await Task.Delay(SuiteFailure.Scaled(QuietPeriod)).ConfigureAwait(false);
         IReadOnlyList<ObservedEvent> received = session.Received.Snapshot();
         var problems = new List<string>();
         foreach (RunId run in runs)
@@ -131,7 +131,7 @@ public abstract partial class EventOrderingSuite : SsotBaseTestCase
 
         if (problems.Count > 0)
         {
-            Fail($"Expected no event for a run of user {session.User.UserId} after its {CompletionEventType} (watched {Scaled(QuietPeriod).TotalMilliseconds:0} ms):", problems);
+            Fail($"Expected no event for a run of user {session.User.UserId} after its {CompletionEventType} (watched {SuiteFailure.Scaled(QuietPeriod).TotalMilliseconds:0} ms):", problems);
         }
     }
 

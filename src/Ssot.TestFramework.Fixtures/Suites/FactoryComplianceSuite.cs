@@ -152,7 +152,7 @@ public abstract partial class FactoryComplianceSuite<TManager> : SsotBaseTestCas
     private TManager CreateChecked(UserContext user) =>
         Create(user) ?? throw new SuiteCheckException($"Create({user.UserId}) returned null for {Name}; the canonical factory must return an instance. {Replay}");
 
-    private string Replay => $"(seed {Seed}; replay with {SsotSeed.EnvironmentVariable}={Seed})";
+    private string Replay => SuiteFailure.Replay(Seed);
 
     private void Check(Action assertion, string expectation)
     {
@@ -166,6 +166,5 @@ public abstract partial class FactoryComplianceSuite<TManager> : SsotBaseTestCas
         }
     }
 
-    private void Fail(string headline, IReadOnlyList<string> findings) =>
-        throw new SuiteCheckException($"{headline}{Environment.NewLine}{string.Join(Environment.NewLine, findings.Select(f => "  - " + f))}{Environment.NewLine}{Replay}");
+    private void Fail(string headline, IReadOnlyList<string> problems) => throw SuiteFailure.Create(headline, problems, Seed);
 }

@@ -35,46 +35,25 @@ internal static class ImportScanCache
         ScanResult result = SsotScanner.Scan(sourceRoot, registry);
         notes.Add($"[ssot] scanned {sourceRoot} with {registryPath} in {clock.ElapsedMilliseconds} ms: {result.Violations.Count} violation(s), {result.Diagnostics.Count} unreadable or unparsable file(s)");
 
-        Baseline baseline = Baseline.Empty;
+        BaselineComparison comparison = BaselineComparison.Compare(result.Violations, Baseline.Empty);
         BaselineUpdateAction action = BaselineUpdateAction.None;
         if (baselinePath is not null)
         {
-            BaselineLoadResult loaded = BaselineFile.Load(baselinePath); // a corrupt file throws, naming it
-            baseline = loaded.Baseline;
-            action = BaselineUpdatePolicy.Decide(!loaded.IsMissing, environment);
-            if (loaded.IsMissing && action == BaselineUpdateAction.None)
+            // A corrupt file throws here, naming it: never an empty baseline.
+            BaselineUpdate update = BaselineUpdate.Apply(BaselineFile.Load(baselinePath), result.Violations, environment);
+            comparison = update.Comparison;
+            action = update.Action;
+            if (update.Message is not null)
             {
-                notes.Add($"[ssot] no baseline at {baselinePath}: every violation counts as new. On CI it is never created silently; run once with {BaselineUpdatePolicy.UpdateVariable}=1 to create it.");
+                notes.Add("[ssot] " + update.Message);
             }
-        }
-
-        BaselineComparison comparison = BaselineComparison.Compare(result.Violations, baseline);
-        switch (action)
-        {
-            case BaselineUpdateAction.Create or BaselineUpdateAction.Accept:
-                Baseline accepted = Baseline.FromViolations(result.Violations);
-                BaselineFile.Write(baselinePath!, accepted);
-                comparison = BaselineComparison.Compare(result.Violations, accepted);
-                notes.Add($"[ssot] baseline {(action == BaselineUpdateAction.Create ? "created" : "rewritten")} at {baselinePath} with {accepted.TotalCount} known violation(s); commit it.");
-                break;
-            case BaselineUpdateAction.Tighten when comparison.FixedEntries.Count > 0:
-                Baseline tightened = comparison.Tightened();
-                BaselineFile.Write(baselinePath!, tightened);
-                notes.Add($"[ssot] baseline tightened at {baselinePath}: {comparison.FixedEntries.Sum(f => f.FixedCount)} fixed violation(s) removed, so they cannot come back; commit it.");
-                comparison = BaselineComparison.Compare(result.Violations, tightened);
-                break;
         }
 
         string directory = SsotResultsDirectory.Resolve();
         foreach (IViolationReportWriter writer in ReportWriters.All)
         {
             string path = Path.Combine(directory, reportName + writer.FileExtension);
-            using (var output = new StreamWriter(path + ".tmp"))
-            {
-                writer.Write(result, comparison, output);
-            }
-
-            File.Move(path + ".tmp", path, overwrite: true);
+            AtomicFile.Write(path, output => writer.Write(result, comparison, output));
             notes.Add($"[ssot] report: {path}");
         }
 

@@ -1,78 +1,60 @@
 using System.Reflection;
+using Ssot.TestFramework.Users;
 
 namespace Ssot.TestFramework.Fixtures.Suites;
 
-/// <summary>Decides whether a value held by a static field can be changed, and says why.</summary>
+/// <summary>
+/// Decides whether a value held by a static field can be changed, and says why. It classifies types exactly as the
+/// object-graph isolation walk does (<see cref="TypeClassifier"/>), so both checks agree on what is harmless.
+/// </summary>
 internal static class MutableValue
 {
-    private const BindingFlags InstanceFields = BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic;
+    private const BindingFlags InstanceFields = BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly;
+    private const int MaxDepth = 8;
 
     /// <summary>Returns why <paramref name="value"/> is mutable, or <see langword="null"/> when it cannot be changed.</summary>
     public static string? Why(object? value) => Why(value, depth: 0, new HashSet<object>(ReferenceEqualityComparer.Instance));
 
     private static string? Why(object? value, int depth, HashSet<object> seen)
     {
-        if (value is null || value is string || value is Type || value is MemberInfo || value is Delegate { Target: null })
+        if (value is null || depth > MaxDepth || (!value.GetType().IsValueType && !seen.Add(value)))
         {
             return null;
         }
 
         Type type = value.GetType();
-        if (type.IsPrimitive || type.IsEnum || value is decimal or DateTime or DateTimeOffset or TimeSpan or Guid)
+        switch (TypeClassifier.Classify(type))
         {
-            return null;
-        }
-
-        if (value is Array array)
-        {
-            return array.Length == 0 ? null : $"an array of {array.Length} element(s), whose elements can be replaced";
-        }
-
-        string ns = type.Namespace ?? string.Empty;
-        if (ns.StartsWith("System.Collections.Immutable", StringComparison.Ordinal) || ns.StartsWith("System.Collections.Frozen", StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        if (ns.StartsWith("System.Collections", StringComparison.Ordinal))
-        {
-            return $"a mutable collection ({Describe(type)})";
-        }
-
-        if (!seen.Add(value) || depth > 8)
-        {
-            return null;
-        }
-
-        for (Type? t = type; t is not null && t != typeof(object); t = t.BaseType)
-        {
-            foreach (FieldInfo field in t.GetFields(InstanceFields | BindingFlags.DeclaredOnly))
-            {
-                if (!field.IsInitOnly && !type.IsValueType)
+            case ObjectKind.Opaque or ObjectKind.ImmutableCollection:
+                return null;
+            case ObjectKind.Array:
+                return ((Array)value).Length == 0 ? null : $"an array of {((Array)value).Length} element(s), whose elements can be replaced";
+            case ObjectKind.MutableCollection:
+                return $"a mutable collection ({Users.TypeNameFormatter.Format(type)})";
+            case ObjectKind.Delegate:
+                return Why(((Delegate)value).Target, depth + 1, seen) is { } inTarget ? $"a delegate whose target holds {inTarget}" : null;
+            case ObjectKind.MutableObject when !type.IsValueType:
+                FieldInfo settable = Hierarchy(type).SelectMany(t => t.GetFields(InstanceFields)).First(f => !f.IsInitOnly);
+                return $"an object of type {Users.TypeNameFormatter.Format(type)} with settable field '{TypeClassifier.FieldDisplayName(settable)}'";
+            default:
+                // Readonly objects (and structs, which a readonly field cannot change): mutable only through what they hold.
+                foreach (FieldInfo field in TypeClassifier.WalkableFields(type))
                 {
-                    return $"an object of type {Describe(type)} with settable field '{field.Name}'";
+                    if (Why(field.GetValue(value), depth + 1, seen) is { } inner)
+                    {
+                        return $"an object of type {Users.TypeNameFormatter.Format(type)} whose field '{TypeClassifier.FieldDisplayName(field)}' holds {inner}";
+                    }
                 }
 
-                string? inner = Why(field.GetValue(value), depth + 1, seen);
-                if (inner is not null)
-                {
-                    return $"an object of type {Describe(type)} whose field '{field.Name}' holds {inner}";
-                }
-            }
+                return null;
         }
-
-        return null;
     }
 
-    internal static string Describe(Type type)
+    private static IEnumerable<Type> Hierarchy(Type type)
     {
-        if (!type.IsGenericType)
+        for (Type? t = type; t is not null && t != typeof(object); t = t.BaseType)
         {
-            return type.FullName ?? type.Name;
+            yield return t;
         }
-
-        string name = type.GetGenericTypeDefinition().FullName ?? type.Name;
-        name = name[..name.IndexOf('`', StringComparison.Ordinal)];
-        return $"{name}<{string.Join(", ", type.GetGenericArguments().Select(Describe))}>";
     }
 }

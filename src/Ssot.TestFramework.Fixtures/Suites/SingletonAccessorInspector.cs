@@ -1,4 +1,5 @@
 using System.Reflection;
+using Ssot.TestFramework.Users;
 
 namespace Ssot.TestFramework.Fixtures.Suites;
 
@@ -29,8 +30,8 @@ internal static class SingletonAccessorInspector
                     continue;
                 }
 
-                string name = $"{MutableValue.Describe(type)}.{member.Name}";
-                findings.Add($"public static {Kind(member)} {name} returns {MutableValue.Describe(managerType)} without a user: {Verdict(read)}");
+                string name = $"{Users.TypeNameFormatter.Format(type)}.{member.Name}";
+                findings.Add($"public static {Kind(member)} {name} returns {Users.TypeNameFormatter.Format(managerType)} without a user: {Verdict(read)}");
             }
         }
 

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Runtime.CompilerServices;
+using Ssot.TestFramework.Users;
 
 namespace Ssot.TestFramework.Fixtures.Suites;
 
@@ -29,13 +30,13 @@ internal static class StaticStateInspector
                     continue;
                 }
 
-                string owner = $"{MutableValue.Describe(type)}.{DisplayName(field)}";
+                string owner = $"{Users.TypeNameFormatter.Format(type)}.{TypeClassifier.FieldDisplayName(field)}";
                 if (!field.IsInitOnly)
                 {
                     bool isEvent = type.GetEvent(field.Name, StaticFields) is not null;
                     findings.Add(isEvent
-                        ? $"static event {owner} ({MutableValue.Describe(field.FieldType)}): every instance and user shares its subscribers"
-                        : $"static field {owner} ({MutableValue.Describe(field.FieldType)}) is not readonly: any code can replace it and every user sees the change");
+                        ? $"static event {owner} ({Users.TypeNameFormatter.Format(field.FieldType)}): every instance and user shares its subscribers"
+                        : $"static field {owner} ({Users.TypeNameFormatter.Format(field.FieldType)}) is not readonly: any code can replace it and every user sees the change");
                     continue;
                 }
 
@@ -48,13 +49,5 @@ internal static class StaticStateInspector
         }
 
         return findings;
-    }
-
-    private static string DisplayName(FieldInfo field)
-    {
-        string name = field.Name;
-        return name.StartsWith('<') && name.EndsWith(">k__BackingField", StringComparison.Ordinal)
-            ? name[1..name.IndexOf('>', StringComparison.Ordinal)]
-            : name;
     }
 }

@@ -48,7 +48,7 @@ public abstract partial class UserIsolationSuite
         UserContext again = user with { ConnectionId = Users.Create().ConnectionId };
         UserSession second = await harness.ConnectAsync(again, CancellationToken.None).ConfigureAwait(false);
         string? state = await StateAsync(() => second.ReadStateAsync(StateKey, CancellationToken.None)).ConfigureAwait(false);
-        await Task.Delay(Scaled(QuietPeriod)).ConfigureAwait(false);
+        await Task.Delay(SuiteFailure.Scaled(QuietPeriod)).ConfigureAwait(false);
 
         var problems = new List<string>();
         if (state is not null)
@@ -139,19 +139,7 @@ public abstract partial class UserIsolationSuite
         return true;
     });
 
-    private static TimeSpan Scaled(TimeSpan duration) => TimeFactor.Dilate(duration, TimeFactor.Current);
+    private string Replay => SuiteFailure.Replay(Seed);
 
-    private string Replay => $"(seed {Seed}; replay with {SsotSeed.EnvironmentVariable}={Seed})";
-
-    private void Fail(string headline, IReadOnlyList<string> problems)
-    {
-        const int shown = 10;
-        IEnumerable<string> lines = problems.Take(shown).Select(p => "  - " + p);
-        if (problems.Count > shown)
-        {
-            lines = lines.Append($"  ... and {problems.Count - shown} more");
-        }
-
-        throw new SuiteCheckException($"{headline}{Environment.NewLine}{string.Join(Environment.NewLine, lines)}{Environment.NewLine}{Replay}");
-    }
+    private void Fail(string headline, IReadOnlyList<string> problems) => throw SuiteFailure.Create(headline, problems, Seed);
 }

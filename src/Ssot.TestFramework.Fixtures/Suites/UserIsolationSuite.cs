@@ -69,7 +69,7 @@ public abstract partial class UserIsolationSuite : SsotBaseTestCase
             await RunToCompletionAsync(session, run).ConfigureAwait(false);
         }
 
-        await Task.Delay(Scaled(QuietPeriod)).ConfigureAwait(false);
+        await Task.Delay(SuiteFailure.Scaled(QuietPeriod)).ConfigureAwait(false);
         var problems = sessions.Select(s => ForeignEvents(s, runs.TryGetValue(s, out RunId r) ? [r] : [])).Where(p => p is not null).ToList();
         if (problems.Count > 0)
         {
@@ -99,7 +99,7 @@ public abstract partial class UserIsolationSuite : SsotBaseTestCase
         }
 
         RecordMetric("concurrent_users", users.Count, "users");
-        await Task.Delay(Scaled(QuietPeriod)).ConfigureAwait(false);
+        await Task.Delay(SuiteFailure.Scaled(QuietPeriod)).ConfigureAwait(false);
         // Foreign deliveries come first (they are the cause), then lost or extra events, then runs that never completed.
         var problems = new List<string>();
         problems.AddRange(sessions.Select(s => ForeignEvents(s, [s.User.RunId])).OfType<string>());

@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.Json;
 
+using Ssot.TestFramework.Reports;
+
 namespace Ssot.TestFramework.Baselines;
 
 /// <summary>
@@ -131,11 +133,7 @@ public static class BaselineFile
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(baseline);
-        string full = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        string temp = full + ".tmp";
-        File.WriteAllText(temp, Serialize(baseline), new UTF8Encoding(false));
-        File.Move(temp, full, overwrite: true);
+        AtomicFile.Write(path, writer => writer.Write(Serialize(baseline)));
     }
 
     private static string Field(JsonElement e, string name, string at, string file, string fix) =>

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Ssot.TestFramework.Reports;
@@ -10,36 +9,29 @@ namespace Ssot.TestFramework.ExpectedFailures;
 /// <c>expected-failures.md</c> in <see cref="SsotResultsDirectory.Resolve"/>.
 /// </summary>
 /// <remarks>
-/// Thread-safe. Every <see cref="Record"/> returns only once both aggregated files on disk contain its entry: the whole
-/// files are rewritten through one write lock, to a temporary file moved into place, so nothing is lost if the process
-/// ends. When many tests finish at once, one rewrite covers every entry recorded so far (the others find their entry
-/// already written). Entries are kept pre-rendered as UTF-8 so a rewrite is a plain copy of bytes.
+/// Thread-safe. Each entry is appended at once to <c>expected-failures.journal.jsonl</c>, so none is lost if the process
+/// ends abruptly; the aggregated files are rewritten in the background and when the process exits (see
+/// <see cref="RunReport{TEntry}"/>).
 /// </remarks>
 internal sealed class ExpectedFailureReport
 {
     public const string JsonFileName = "expected-failures.json";
     public const string MarkdownFileName = "expected-failures.md";
+    public const string JournalFileName = "expected-failures.journal.jsonl";
 
-    private static readonly UTF8Encoding s_utf8 = new(false);
     private static readonly JsonSerializerOptions s_json = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    private readonly Func<string> _directory;
+    private readonly RunReport<ExpectedFailureReportEntry> _report;
     private readonly object _entriesLock = new();
-    private readonly object _writeLock = new();
     private readonly List<ExpectedFailureReportEntry> _entries = [];
-    private readonly SortedDictionary<string, int> _counts = new(StringComparer.Ordinal);
-    private readonly MemoryStream _jsonItems = new();
-    private readonly MemoryStream _markdownRows = new();
-    private long _version;
-    private long _writtenVersion;
 
     public ExpectedFailureReport(Func<string> directory)
     {
-        _directory = directory;
+        _report = new RunReport<ExpectedFailureReportEntry>(directory, JournalFileName, WriteAggregates);
     }
 
     public static ExpectedFailureReport Shared { get; } = new(SsotResultsDirectory.Resolve);
@@ -58,62 +50,42 @@ internal sealed class ExpectedFailureReport
     public void Record(ExpectedFailureReportEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        long mine;
+        _report.Add(entry);
         lock (_entriesLock)
         {
             _entries.Add(entry);
-            _counts[entry.Verdict] = _counts.GetValueOrDefault(entry.Verdict) + 1;
-            Append(_jsonItems, (_jsonItems.Length == 0 ? "\n    " : ",\n    ") + JsonSerializer.Serialize(entry, s_json));
-            Append(_markdownRows, MarkdownRow(entry));
-            mine = ++_version;
-        }
-
-        lock (_writeLock)
-        {
-            if (_writtenVersion >= mine)
-            {
-                return;
-            }
-
-            // Appends never change bytes below a snapshot's length (a grown buffer is a copy), so the snapshot can be
-            // written outside the entries lock while other tests keep recording.
-            byte[] json, markdown;
-            int jsonLength, markdownLength;
-            string countsJson, countsText;
-            long version;
-            lock (_entriesLock)
-            {
-                json = _jsonItems.GetBuffer();
-                jsonLength = (int)_jsonItems.Length;
-                markdown = _markdownRows.GetBuffer();
-                markdownLength = (int)_markdownRows.Length;
-                countsJson = string.Join(", ", _counts.Select(c => $"\"{c.Key}\": {c.Value}"));
-                countsText = string.Join(", ", _counts.Select(c => $"{c.Key}: {c.Value}"));
-                version = _version;
-            }
-
-            string directory = _directory();
-            Directory.CreateDirectory(directory);
-            WriteAtomically(
-                Path.Combine(directory, JsonFileName),
-                "{\n  \"counts\": {" + countsJson + "},\n  \"entries\": [",
-                json,
-                jsonLength,
-                "\n  ]\n}\n");
-            WriteAtomically(
-                Path.Combine(directory, MarkdownFileName),
-                "# Expected failures\n\n" + countsText + "\n\n| Verdict | Reported | Test | Reason | Issue | Deadline | Exception |\n|---|---|---|---|---|---|---|\n",
-                markdown,
-                markdownLength,
-                string.Empty);
-            _writtenVersion = version;
         }
     }
 
-    private static void Append(MemoryStream stream, string text)
+    /// <summary>Rewrites the aggregated files now.</summary>
+    public void Flush() => _report.Flush();
+
+    private static void WriteAggregates(IReadOnlyList<ExpectedFailureReportEntry> entries, string directory)
     {
-        byte[] bytes = s_utf8.GetBytes(text);
-        stream.Write(bytes, 0, bytes.Length);
+        var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        foreach (ExpectedFailureReportEntry entry in entries)
+        {
+            counts[entry.Verdict] = counts.GetValueOrDefault(entry.Verdict) + 1;
+        }
+
+        AtomicFile.Write(Path.Combine(directory, JsonFileName), w =>
+        {
+            w.Write("{\n  \"counts\": {" + string.Join(", ", counts.Select(c => $"\"{c.Key}\": {c.Value}")) + "},\n  \"entries\": [");
+            for (int i = 0; i < entries.Count; i++)
+            {
+                w.Write((i == 0 ? "\n    " : ",\n    ") + JsonSerializer.Serialize(entries[i], s_json));
+            }
+
+            w.Write("\n  ]\n}\n");
+        });
+        AtomicFile.Write(Path.Combine(directory, MarkdownFileName), w =>
+        {
+            w.Write("# Expected failures\n\n" + string.Join(", ", counts.Select(c => $"{c.Key}: {c.Value}")) + "\n\n| Verdict | Reported | Test | Reason | Issue | Deadline | Exception |\n|---|---|---|---|---|---|---|\n");
+            foreach (ExpectedFailureReportEntry entry in entries)
+            {
+                w.Write(MarkdownRow(entry));
+            }
+        });
     }
 
     private static string MarkdownRow(ExpectedFailureReportEntry e) =>
@@ -122,19 +94,4 @@ internal sealed class ExpectedFailureReport
 
     private static string Cell(string? text) =>
         string.IsNullOrEmpty(text) ? " " : text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
-
-    private static void WriteAtomically(string path, string header, byte[] body, int bodyLength, string footer)
-    {
-        string temp = $"{path}.{Environment.ProcessId}.tmp";
-        using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
-        {
-            byte[] head = s_utf8.GetBytes(header);
-            stream.Write(head, 0, head.Length);
-            stream.Write(body, 0, bodyLength);
-            byte[] foot = s_utf8.GetBytes(footer);
-            stream.Write(foot, 0, foot.Length);
-        }
-
-        File.Move(temp, path, overwrite: true);
-    }
 }

@@ -1,107 +1,49 @@
-using System.Text;
 using Ssot.TestFramework.Reports;
 
 namespace Ssot.TestFramework.Metrics;
 
 /// <summary>
-/// Collects the metrics of every finished test of the process and keeps the run's report files up to date.
+/// Collects the metrics of every finished test of the process into <c>metrics.json</c> and <c>metrics.md</c>.
 /// </summary>
 /// <remarks>
-/// Thread-safe. Each <see cref="AddAsync"/> returns only once a report that contains its test is on disk, so no
-/// test's metrics are lost when the process ends. Writes are serialised and coalesced: when many tests finish at
-/// once, one write covers all of them. Each file is written to a temporary name and moved into place, so readers
-/// never see a half-written report.
+/// Thread-safe. Each test's metrics are appended at once to <c>metrics.journal.jsonl</c>, so none are lost if the process
+/// ends abruptly; the aggregated files are rewritten in the background and when the process exits (see
+/// <see cref="RunReport{TEntry}"/>).
 /// </remarks>
 internal sealed class MetricsStore
 {
+    public const string JournalFileName = "metrics.journal.jsonl";
+
     private static readonly Lazy<MetricsStore> s_process = new(
-        () => new MetricsStore(SsotResultsDirectory.Resolve(), [new JsonMetricsReportWriter(), new MarkdownMetricsReportWriter()]),
+        () => new MetricsStore(SsotResultsDirectory.Resolve, [new JsonMetricsReportWriter(), new MarkdownMetricsReportWriter()]),
         LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly object _gate = new();
-    private readonly List<TestMetrics> _tests = [];
-    private readonly SemaphoreSlim _writeLock = new(1, 1);
-    private readonly IReadOnlyList<IMetricsReportWriter> _writers;
-    private long _version;
-    private long _writtenVersion;
+    private readonly RunReport<TestMetrics> _report;
 
     public MetricsStore(string directory, IReadOnlyList<IMetricsReportWriter> writers)
+        : this(() => directory, writers)
     {
-        Directory = directory;
-        _writers = writers;
+    }
+
+    private MetricsStore(Func<string> directory, IReadOnlyList<IMetricsReportWriter> writers)
+    {
+        _report = new RunReport<TestMetrics>(directory, JournalFileName, (tests, folder) =>
+        {
+            MetricsReport report = MetricsReport.Build(tests);
+            foreach (IMetricsReportWriter writer in writers)
+            {
+                AtomicFile.Write(Path.Combine(folder, writer.FileName), output => writer.Write(report, output));
+            }
+        });
     }
 
     public static MetricsStore Process => s_process.Value;
 
-    public string Directory { get; }
+    public int Count => _report.Count;
 
-    public int Count
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _tests.Count;
-            }
-        }
-    }
+    /// <summary>Records one test's metrics (journal now, aggregated files soon).</summary>
+    public void Add(TestMetrics metrics) => _report.Add(metrics);
 
-    public async Task AddAsync(TestMetrics metrics)
-    {
-        long version;
-        lock (_gate)
-        {
-            _tests.Add(metrics);
-            version = ++_version;
-        }
-
-        await _writeLock.WaitAsync().ConfigureAwait(false);
-        try
-        {
-            if (Interlocked.Read(ref _writtenVersion) >= version)
-            {
-                return;
-            }
-
-            List<TestMetrics> snapshot;
-            long snapshotVersion;
-            lock (_gate)
-            {
-                snapshot = [.. _tests];
-                snapshotVersion = _version;
-            }
-
-            Write(MetricsReport.Build(snapshot));
-            Interlocked.Exchange(ref _writtenVersion, snapshotVersion);
-        }
-        finally
-        {
-            _writeLock.Release();
-        }
-    }
-
-    private void Write(MetricsReport report)
-    {
-        foreach (IMetricsReportWriter writer in _writers)
-        {
-            string target = Path.Combine(Directory, writer.FileName);
-            string temporary = Path.Combine(Directory, $".{writer.FileName}.{Environment.ProcessId}.tmp");
-            try
-            {
-                System.IO.Directory.CreateDirectory(Directory);
-                using (var stream = new StreamWriter(temporary, append: false, new UTF8Encoding(false)))
-                {
-                    writer.Write(report, stream);
-                }
-
-                File.Move(temporary, target, overwrite: true);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                throw new IOException(
-                    $"Could not write the metrics report '{target}': {ex.Message} Make the folder writable or point {SsotResultsDirectory.EnvironmentVariable} at one that is.",
-                    ex);
-            }
-        }
-    }
+    /// <summary>Rewrites the aggregated files now.</summary>
+    public void Flush() => _report.Flush();
 }

@@ -19,6 +19,8 @@ public sealed class ExpectedFailureReportTests : IDisposable
         var report = new ExpectedFailureReport(() => _directory);
 
         await Task.WhenAll(Enumerable.Range(0, 200).Select(i => Task.Run(() => report.Record(Entry(i)))));
+        File.ReadAllLines(Path.Combine(_directory, ExpectedFailureReport.JournalFileName)).Should().HaveCount(200);
+        report.Flush();
 
         using JsonDocument json = JsonDocument.Parse(File.ReadAllText(Path.Combine(_directory, ExpectedFailureReport.JsonFileName)));
         json.RootElement.GetProperty("entries").GetArrayLength().Should().Be(200);
@@ -33,6 +35,7 @@ public sealed class ExpectedFailureReportTests : IDisposable
         var report = new ExpectedFailureReport(() => _directory);
 
         report.Record(Entry(1));
+        report.Flush();
 
         File.ReadAllText(Path.Combine(_directory, ExpectedFailureReport.MarkdownFileName)).Should().Contain("reason \\| with pipe").And.NotContain("reason | with");
     }

@@ -26,10 +26,15 @@ public sealed class MetricsStoreTests : IDisposable
         Task[] finishing = Enumerable.Range(0, tests).Select(i => Task.Run(async () =>
         {
             await gate.Task;
-            await store.AddAsync(new TestMetrics($"Kit.T.M{i:D3}", "Kit.T", $"M{i:D3}", i, [new MetricSample("wall_time", i, "ms")]));
+            store.Add(new TestMetrics($"Kit.T.M{i:D3}", "Kit.T", $"M{i:D3}", i, [new MetricSample("wall_time", i, "ms")]));
         })).ToArray();
         gate.SetResult();
         await Task.WhenAll(finishing);
+
+        // Every test's metrics are in the journal the moment Add returns; the aggregated files follow on Flush
+        // (in a run: in the background and at process exit).
+        (await File.ReadAllLinesAsync(Path.Combine(_directory, MetricsStore.JournalFileName))).Should().HaveCount(tests);
+        store.Flush();
 
         using JsonDocument json = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(_directory, "metrics.json")));
         var names = json.RootElement.GetProperty("tests").EnumerateArray().Select(t => t.GetProperty("test").GetString()).ToList();
@@ -52,8 +57,8 @@ public sealed class MetricsStoreTests : IDisposable
         await File.WriteAllTextAsync(blocker, "not a folder");
         var store = new MetricsStore(Path.Combine(blocker, "ssot"), [new JsonMetricsReportWriter()]);
 
-        Func<Task> add = () => store.AddAsync(new TestMetrics("t", "c", "m", 1, []));
+        Action add = () => store.Add(new TestMetrics("t", "c", "m", 1, []));
 
-        (await add.Should().ThrowAsync<IOException>()).Which.Message.Should().Contain("metrics.json").And.Contain("SSOT_RESULTS_DIR");
+        add.Should().Throw<IOException>().Which.Message.Should().Contain(MetricsStore.JournalFileName).And.Contain("SSOT_RESULTS_DIR");
     }
 }

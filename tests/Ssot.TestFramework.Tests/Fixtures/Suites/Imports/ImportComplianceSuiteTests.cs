@@ -76,11 +76,14 @@ public sealed class ImportComplianceSuiteTests
     public async Task RemediatedTree_EveryRule_Passes()
     {
         using var tree = new ScannedTree("Remediated");
-        foreach (Action<Suite> rule in s_allRules)
+        var ids = new[] { "SSOT001", "SSOT002", "SSOT003", "SSOT004", "SSOT005", "SSOT006" };
+        for (int i = 0; i < s_allRules.Length; i++)
         {
             Suite suite = tree.Suite(useBaseline: false);
-            rule(suite);
+            s_allRules[i](suite);
             await ((IAsyncLifetime)suite).DisposeAsync();
+
+            suite.Printed.Should().MatchRegex($@"\[ssot\] {ids[i]} \w+: no violations").And.Contain("0 violation(s), 0 unreadable or unparsable file(s)");
         }
     }
 
