@@ -4,7 +4,7 @@ using System.Globalization;
 using ImportScan.Bench;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
-using Ssot.TestFramework.Rules;
+using Ssot.TestFramework.Compliance.Rules;
 
 // Usage: ImportScan.Bench [root] [files] [seed]. Generates the tree when root has no ssot.json, then measures in one run:
 // the full SSOT scan, a plain parallel ParseText of every file, grep -r of the same names, and peak working set.

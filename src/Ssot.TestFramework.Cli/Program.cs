@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
-using Ssot.TestFramework.Baselines;
-using Ssot.TestFramework.Reports;
-using Ssot.TestFramework.Rules;
+using Ssot.TestFramework.Compliance.Baselines;
+using Ssot.TestFramework.Compliance.Reports;
+using Ssot.TestFramework.Compliance.Rules;
 
 namespace Ssot.TestFramework.Cli;
 

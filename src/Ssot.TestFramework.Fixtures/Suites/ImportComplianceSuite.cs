@@ -1,6 +1,7 @@
-using Ssot.TestFramework.Baselines;
-using Ssot.TestFramework.Reports;
-using Ssot.TestFramework.Rules;
+using Ssot.TestFramework.Common;
+using Ssot.TestFramework.Compliance.Baselines;
+using Ssot.TestFramework.Compliance.Reports;
+using Ssot.TestFramework.Compliance.Rules;
 using Xunit.Abstractions;
 
 namespace Ssot.TestFramework.Fixtures.Suites;
@@ -119,7 +120,7 @@ public abstract class ImportComplianceSuite : SsotBaseTestCase
         var fixedEntries = scan.Comparison.FixedEntries.Where(f => f.Key.Rule == ruleId).ToList();
         if (fixedEntries.Count > 0)
         {
-            failures.Add($"the baseline {scan.BaselinePath} still lists {fixedEntries.Sum(f => f.FixedCount)} {ruleId} violation(s) that are fixed; shrink it (run with {BaselineUpdatePolicy.UpdateVariable}=1) so they cannot come back:{Environment.NewLine}{string.Join(Environment.NewLine, fixedEntries.Select(f => $"  - {f.Key} ({f.BaselineCount} in baseline, {f.ActualCount} found)"))}");
+            failures.Add($"the baseline {scan.BaselinePath} still lists {fixedEntries.Sum(f => f.FixedCount)} {ruleId} violation(s) that are fixed; shrink it (run with {RatchetPolicy.UpdateVariable}=1) so they cannot come back:{Environment.NewLine}{string.Join(Environment.NewLine, fixedEntries.Select(f => $"  - {f.Key} ({f.BaselineCount} in baseline, {f.ActualCount} found)"))}");
         }
 
         if (failures.Count > 0)

@@ -1,8 +1,9 @@
+using Ssot.TestFramework.Common;
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using Ssot.TestFramework.Baselines;
-using Ssot.TestFramework.Reports;
-using Ssot.TestFramework.Rules;
+using Ssot.TestFramework.Compliance.Baselines;
+using Ssot.TestFramework.Compliance.Reports;
+using Ssot.TestFramework.Compliance.Rules;
 
 namespace Ssot.TestFramework.Fixtures.Suites;
 
@@ -36,7 +37,7 @@ internal static class ImportScanCache
         notes.Add($"[ssot] scanned {sourceRoot} with {registryPath} in {clock.ElapsedMilliseconds} ms: {result.Violations.Count} violation(s), {result.Diagnostics.Count} unreadable or unparsable file(s)");
 
         BaselineComparison comparison = BaselineComparison.Compare(result.Violations, Baseline.Empty);
-        BaselineUpdateAction action = BaselineUpdateAction.None;
+        RatchetAction action = RatchetAction.None;
         if (baselinePath is not null)
         {
             // A corrupt file throws here, naming it: never an empty baseline.

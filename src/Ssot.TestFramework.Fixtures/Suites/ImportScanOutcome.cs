@@ -1,5 +1,6 @@
-using Ssot.TestFramework.Baselines;
-using Ssot.TestFramework.Rules;
+using Ssot.TestFramework.Common;
+using Ssot.TestFramework.Compliance.Baselines;
+using Ssot.TestFramework.Compliance.Rules;
 
 namespace Ssot.TestFramework.Fixtures.Suites;
 
@@ -13,5 +14,5 @@ internal sealed record ImportScanOutcome(
     ScanResult Result,
     BaselineComparison Comparison,
     string? BaselinePath,
-    BaselineUpdateAction BaselineAction,
+    RatchetAction BaselineAction,
     IReadOnlyList<string> Notes);

@@ -1,6 +1,6 @@
+using Ssot.TestFramework.Common;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Ssot.TestFramework.Reports;
 
 namespace Ssot.TestFramework.ExpectedFailures;
 

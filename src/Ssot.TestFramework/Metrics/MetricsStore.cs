@@ -1,4 +1,4 @@
-using Ssot.TestFramework.Reports;
+using Ssot.TestFramework.Common;
 
 namespace Ssot.TestFramework.Metrics;
 

@@ -1,6 +1,7 @@
+using Ssot.TestFramework.Common;
 using FluentAssertions;
-using Ssot.TestFramework.Baselines;
-using Ssot.TestFramework.Rules;
+using Ssot.TestFramework.Compliance.Baselines;
+using Ssot.TestFramework.Compliance.Rules;
 using Ssot.TestFramework.Tests.Rules;
 
 namespace Ssot.TestFramework.Tests.Baselines;
@@ -102,17 +103,17 @@ public sealed class BaselineTests
     }
 
     [Theory]
-    [InlineData(false, null, null, BaselineUpdateAction.Create)]
-    [InlineData(true, null, null, BaselineUpdateAction.Tighten)]
-    [InlineData(false, "true", null, BaselineUpdateAction.None)]
-    [InlineData(true, "true", null, BaselineUpdateAction.None)]
-    [InlineData(false, "true", "1", BaselineUpdateAction.Create)]
-    [InlineData(true, "true", "1", BaselineUpdateAction.Accept)]
-    [InlineData(true, null, "1", BaselineUpdateAction.Accept)]
-    public void Decide_Environment_FollowsPolicy(bool exists, string? ci, string? update, BaselineUpdateAction expected)
+    [InlineData(false, null, null, RatchetAction.Create)]
+    [InlineData(true, null, null, RatchetAction.Tighten)]
+    [InlineData(false, "true", null, RatchetAction.None)]
+    [InlineData(true, "true", null, RatchetAction.None)]
+    [InlineData(false, "true", "1", RatchetAction.Create)]
+    [InlineData(true, "true", "1", RatchetAction.Accept)]
+    [InlineData(true, null, "1", RatchetAction.Accept)]
+    public void Decide_Environment_FollowsPolicy(bool exists, string? ci, string? update, RatchetAction expected)
     {
         var env = new Dictionary<string, string?> { ["CI"] = ci, ["SSOT_UPDATE_BASELINE"] = update };
 
-        BaselineUpdatePolicy.Decide(exists, k => env.GetValueOrDefault(k)).Should().Be(expected);
+        RatchetPolicy.Decide(exists, k => env.GetValueOrDefault(k)).Should().Be(expected);
     }
 }

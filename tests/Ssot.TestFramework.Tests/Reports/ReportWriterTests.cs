@@ -1,9 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using FluentAssertions;
-using Ssot.TestFramework.Baselines;
-using Ssot.TestFramework.Reports;
-using Ssot.TestFramework.Rules;
+using Ssot.TestFramework.Compliance.Baselines;
+using Ssot.TestFramework.Compliance.Reports;
+using Ssot.TestFramework.Compliance.Rules;
 using Ssot.TestFramework.Tests.Rules;
 
 namespace Ssot.TestFramework.Tests.Reports;
@@ -47,7 +47,7 @@ public sealed class ReportWriterTests
         JsonNode result = run["results"]![0]!;
 
         sarif["version"]!.GetValue<string>().Should().Be("2.1.0");
-        run["tool"]!["driver"]!["rules"]!.AsArray().Select(r => r!["id"]!.GetValue<string>()).Should().Equal("SSOT001", "SSOT002", "SSOT003", "SSOT004", "SSOT005", "SSOT006");
+        run["tool"]!["driver"]!["rules"]!.AsArray().Select(r => r!["id"]!.GetValue<string>()).Should().Equal("SSOT001", "SSOT002", "SSOT003", "SSOT004", "SSOT005", "SSOT006", "SSOT007");
         result["ruleId"]!.GetValue<string>().Should().StartWith("SSOT");
         result["locations"]![0]!["physicalLocation"]!["artifactLocation"]!["uri"]!.GetValue<string>().Should().NotStartWith("/");
         result["locations"]![0]!["physicalLocation"]!["region"]!["startLine"]!.GetValue<int>().Should().BePositive();
@@ -90,7 +90,7 @@ public sealed class ReportWriterTests
         JsonNode diagnostics = JsonNode.Parse(Render(new JsonReportWriter(), s_diagnostics.Value))!;
 
         json["summary"]!["byRule"]!["SSOT001"]!.GetValue<int>().Should().Be(s_legacy.Value.Violations.Count(v => v.RuleId == "SSOT001"));
-        json["summary"]!["byRule"]!.AsObject().Select(p => p.Key).Should().HaveCount(6);
+        json["summary"]!["byRule"]!.AsObject().Select(p => p.Key).Should().HaveCount(7);
         JsonNode first = json["violations"]![0]!;
         foreach (string field in new[] { "ruleId", "file", "line", "column", "symbol", "reached", "replacement", "issue", "enclosingMember", "message", "baselined" })
         {

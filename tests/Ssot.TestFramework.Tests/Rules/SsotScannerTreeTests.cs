@@ -1,5 +1,5 @@
 using FluentAssertions;
-using Ssot.TestFramework.Rules;
+using Ssot.TestFramework.Compliance.Rules;
 
 namespace Ssot.TestFramework.Tests.Rules;
 

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Ssot.TestFramework.Rules;
+using Ssot.TestFramework.Compliance.Rules;
 
 namespace Ssot.TestFramework.Tests.Rules;
 

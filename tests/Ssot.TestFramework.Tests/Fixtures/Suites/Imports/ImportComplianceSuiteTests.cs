@@ -1,7 +1,7 @@
 using FluentAssertions;
-using Ssot.TestFramework.Baselines;
+using Ssot.TestFramework.Compliance.Baselines;
 using Ssot.TestFramework.Fixtures.Suites;
-using Ssot.TestFramework.Rules;
+using Ssot.TestFramework.Compliance.Rules;
 using Ssot.TestFramework.Sdk;
 
 namespace Ssot.TestFramework.Tests.Fixtures.Suites.Imports;
@@ -55,7 +55,7 @@ public sealed class ImportComplianceSuiteTests
         string import = await FailureOf(tree.Suite(useBaseline: false), s => s.SSOT002_NoDeprecatedImport());
         string dual = await FailureOf(tree.Suite(useBaseline: false), s => s.SSOT005_NoDualPattern());
 
-        usage.Should().Contain("8 new SSOT001").And.Contain("Orders/OrderService.cs:13:").And.Contain("Use instead: NotifierOptions.Host (SHOP-44)");
+        usage.Should().Contain("9 new SSOT001").And.Contain("Orders/OrderService.cs:13:").And.Contain("Use instead: NotifierOptions.Host (SHOP-44)");
         import.Should().Contain("1 new SSOT002").And.Contain("Orders/OrderService.cs:2:1").And.Contain("(SHOP-43)");
         dual.Should().Contain("Orders/Checkout.cs:8:").And.Contain("Orders/Checkout.cs:13:");
     }
@@ -98,7 +98,7 @@ public sealed class ImportComplianceSuiteTests
         (ExpectedFailureSettings? declared, Exception? thrown) = RunDeclaring(tree.Suite(useBaseline: true, ci: true), s => s.SSOT001_NoDeprecatedUsage());
 
         declared.Should().NotBeNull();
-        declared!.Reason.Should().Be("8 known SSOT001 violation(s) in the baseline");
+        declared!.Reason.Should().Be("9 known SSOT001 violation(s) in the baseline");
         declared.Issue.Should().Be("SHOP-43, SHOP-44");
         thrown.Should().BeOfType<SuiteCheckException>().Which.Message.Should().Contain("are in the baseline, pending remediation");
     }
@@ -158,7 +158,7 @@ public sealed class ImportComplianceSuiteTests
 
         string message = await FailureOf(tree.Suite(useBaseline: true, ci: true), s => s.SSOT001_NoDeprecatedUsage());
 
-        message.Should().Contain("8 new SSOT001");
+        message.Should().Contain("9 new SSOT001");
         File.Exists(tree.Baseline).Should().BeFalse();
     }
 

@@ -1,0 +1,34 @@
+namespace Ssot.TestFramework.Common;
+
+/// <summary>
+/// The one ratchet policy for every committed baseline the kit keeps (the violation baseline today; metric baselines
+/// later). On a developer machine a missing baseline is created and an existing one tightened automatically; on CI
+/// (see <see cref="CiDetector"/>) it is written only with <c>SSOT_UPDATE_BASELINE=1</c>, so a missing baseline is never
+/// created silently. <c>SSOT_UPDATE_BASELINE=1</c> anywhere accepts the current figures.
+/// </summary>
+/// <remarks>Stateless and thread-safe.</remarks>
+public static class RatchetPolicy
+{
+    /// <summary>The variable that allows writing the baseline (value <c>1</c>).</summary>
+    public const string UpdateVariable = "SSOT_UPDATE_BASELINE";
+
+    /// <summary>Decides using the given environment lookup.</summary>
+    /// <param name="baselineExists">Whether the baseline file exists.</param>
+    /// <param name="environment">Returns a variable's value or <see langword="null"/>.</param>
+    /// <returns>The action.</returns>
+    public static RatchetAction Decide(bool baselineExists, Func<string, string?> environment)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        if (environment(UpdateVariable) == "1")
+        {
+            return baselineExists ? RatchetAction.Accept : RatchetAction.Create;
+        }
+
+        if (CiDetector.IsCi(environment))
+        {
+            return RatchetAction.None;
+        }
+
+        return baselineExists ? RatchetAction.Tighten : RatchetAction.Create;
+    }
+}

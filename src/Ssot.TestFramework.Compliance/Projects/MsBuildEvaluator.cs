@@ -1,0 +1,162 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Ssot.TestFramework.Compliance.Projects;
+
+/// <summary>
+/// Evaluates projects out of process with the user's own .NET SDK (<c>dotnet msbuild</c>, one process for all projects
+/// and target frameworks, project references followed). Never restores, never reaches the network and never writes
+/// into the scanned projects (see <see cref="MsBuildHook"/>). Thread-safe: each call uses its own scratch folder.
+/// </summary>
+internal static partial class MsBuildEvaluator
+{
+    /// <summary>What an evaluation gave: the projects evaluated, and a message for each project that failed.</summary>
+    public sealed record Result(IReadOnlyList<EvaluatedProject> Projects, IReadOnlyDictionary<string, string> Failures, string Scratch);
+
+    /// <summary>Evaluates <paramref name="projects"/>; the caller deletes <see cref="Result.Scratch"/> when done reading files.</summary>
+    /// <param name="projects">Absolute project paths.</param>
+    /// <param name="workingDirectory">Where <c>dotnet</c> runs, so the repository's <c>global.json</c> selects the SDK.</param>
+    /// <param name="configuration">The build configuration (e.g. <c>Debug</c>).</param>
+    /// <param name="environment">Reads variables (<c>DOTNET_HOST_PATH</c>); the child inherits this process's environment minus MSBuild's own variables.</param>
+    /// <param name="timeout">How long the evaluation may take before it is killed and reported.</param>
+    public static Result Evaluate(IReadOnlyList<string> projects, string workingDirectory, string configuration, Func<string, string?> environment, TimeSpan timeout)
+    {
+        string scratch = Path.Combine(Path.GetTempPath(), "ssot-eval-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(scratch, "out"));
+        File.WriteAllText(Path.Combine(scratch, "before.props"), MsBuildHook.BeforeProps);
+        File.WriteAllText(Path.Combine(scratch, "after.targets"), MsBuildHook.AfterTargets);
+        string traversal = Path.Combine(scratch, "scan.proj");
+        File.WriteAllText(traversal, MsBuildHook.Traversal(projects));
+
+        var start = new ProcessStartInfo(DotnetPath(environment))
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        foreach (string arg in (string[])["msbuild", traversal, "-nologo", "-nodeReuse:false", "-m", "-v:m", "-clp:NoSummary;ForceNoAlign",
+            $"-p:Configuration={configuration}", $"-p:SsotScratch={scratch}",
+            $"-p:CustomBeforeMicrosoftCommonProps={Path.Combine(scratch, "before.props")}",
+            $"-p:CustomAfterMicrosoftCommonTargets={Path.Combine(scratch, "after.targets")}",
+            "-p:BuildProjectReferences=false", "-p:SkipCompilerExecution=true", "-p:ProvideCommandLineArgs=true"])
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        // `dotnet test` and `dotnet build` set MSBuild variables that would point the child at the parent's MSBuild (msbuild#14701).
+        foreach (string name in start.Environment.Keys.Where(k => k.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase) || k.StartsWith("MSBUILD", StringComparison.Ordinal)).ToArray())
+        {
+            start.Environment.Remove(name);
+        }
+
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
+
+        var output = new StringBuilder();
+        using var process = new Process { StartInfo = start };
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
+        try
+        {
+            process.Start();
+        }
+        catch (Exception ex) when (ex is System.ComponentModel.Win32Exception or InvalidOperationException)
+        {
+            return new Result([], projects.ToDictionary(p => p, _ => $"cannot start '{start.FileName} msbuild' ({ex.Message}); install the .NET SDK or put dotnet on PATH"), scratch);
+        }
+
+        process.StandardInput.Close();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        if (!process.WaitForExit(timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+            return new Result([], projects.ToDictionary(p => p, _ => $"dotnet msbuild did not finish within {timeout.TotalSeconds:0} s and was stopped"), scratch);
+        }
+
+        process.WaitForExit();
+        var evaluated = new List<EvaluatedProject>();
+        foreach (string file in Directory.EnumerateFiles(Path.Combine(scratch, "out"), "*.txt").Order(StringComparer.Ordinal))
+        {
+            evaluated.Add(Read(File.ReadAllLines(file)));
+        }
+
+        var failures = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (Match m in ErrorLineRegex().Matches(output.ToString()))
+        {
+            string project = m.Groups["project"].Value.Trim();
+            string message = m.Groups["message"].Value.Trim();
+            failures[project] = failures.TryGetValue(project, out string? earlier) ? earlier : message;
+        }
+
+        foreach (string project in projects)
+        {
+            if (!evaluated.Any(e => string.Equals(e.ProjectPath, project, StringComparison.Ordinal)) && !failures.ContainsKey(project))
+            {
+                failures[project] = $"dotnet msbuild reported no compilation for it (exit code {process.ExitCode}): {Tail(output.ToString())}";
+            }
+        }
+
+        return new Result(evaluated, failures, scratch);
+    }
+
+    private static EvaluatedProject Read(string[] lines)
+    {
+        string project = string.Empty;
+        string tfm = string.Empty;
+        var outputs = new List<string>();
+        var references = new Dictionary<string, string>(StringComparer.Ordinal);
+        var args = new List<string>();
+        foreach (string line in lines)
+        {
+            if (line.StartsWith("#project=", StringComparison.Ordinal))
+            {
+                project = line["#project=".Length..];
+            }
+            else if (line.StartsWith("#tfm=", StringComparison.Ordinal))
+            {
+                tfm = line["#tfm=".Length..];
+            }
+            else if (line.StartsWith("#output=", StringComparison.Ordinal))
+            {
+                outputs.Add(Path.GetFullPath(line["#output=".Length..]));
+            }
+            else if (line.StartsWith("#projectref=", StringComparison.Ordinal))
+            {
+                string[] parts = line["#projectref=".Length..].Split('|', 2);
+                if (parts.Length == 2)
+                {
+                    references[Path.GetFullPath(parts[1])] = Path.GetFullPath(parts[0]);
+                }
+            }
+            else if (line.Length > 0)
+            {
+                args.Add(line);
+            }
+        }
+
+        return new EvaluatedProject(project, tfm, args, outputs, references);
+    }
+
+    private static string DotnetPath(Func<string, string?> environment)
+    {
+        string? host = environment("DOTNET_HOST_PATH");
+        return !string.IsNullOrEmpty(host) && File.Exists(host) ? host : "dotnet";
+    }
+
+    private static string Tail(string output)
+    {
+        string[] lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return lines.Length == 0 ? "(no output)" : string.Join(" | ", lines.TakeLast(3));
+    }
+
+    [GeneratedRegex(@"^(?:.*?:\s*)?error\s+(?<message>[A-Z]+\d+:.*?)\s*\[(?<project>[^\[\]]+\.csproj)(?:::[^\]]*)?\]\s*$", RegexOptions.Multiline)]
+    private static partial Regex ErrorLineRegex();
+}

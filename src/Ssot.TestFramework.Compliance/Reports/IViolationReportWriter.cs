@@ -1,0 +1,24 @@
+using Ssot.TestFramework.Compliance.Baselines;
+using Ssot.TestFramework.Compliance.Rules;
+
+namespace Ssot.TestFramework.Compliance.Reports;
+
+/// <summary>
+/// Writes a scan result as a report. Implementations are stateless and thread-safe, and their output is deterministic
+/// for a given input (no timestamps, no absolute paths).
+/// </summary>
+public interface IViolationReportWriter
+{
+    /// <summary>Gets the format name used on the command line (<c>md</c>, <c>json</c>, <c>sarif</c>).</summary>
+    string Format { get; }
+
+    /// <summary>Gets the usual file extension including the dot, e.g. <c>.sarif</c>.</summary>
+    string FileExtension { get; }
+
+    /// <summary>Writes the report.</summary>
+    /// <param name="result">The scan result.</param>
+    /// <param name="comparison">The baseline comparison, or <see langword="null"/> when no baseline is used; when given,
+    /// known violations are marked as baselined.</param>
+    /// <param name="output">Where to write.</param>
+    void Write(ScanResult result, BaselineComparison? comparison, TextWriter output);
+}

@@ -1,0 +1,105 @@
+using System.Text.Json;
+using Ssot.TestFramework.Compliance.Baselines;
+using Ssot.TestFramework.Compliance.Rules;
+
+namespace Ssot.TestFramework.Compliance.Reports;
+
+/// <summary>
+/// JSON report: <c>summary</c> (counts per rule and totals), <c>violations</c> (every field of <see cref="Violation"/>
+/// plus <c>baselined</c>), <c>fixed</c> and <c>diagnostics</c>. Format described in <c>docs/import-rules.md</c>.
+/// Stateless and thread-safe.
+/// </summary>
+public sealed class JsonReportWriter : IViolationReportWriter
+{
+    /// <inheritdoc />
+    public string Format => "json";
+
+    /// <inheritdoc />
+    public string FileExtension => ".json";
+
+    /// <inheritdoc />
+    public void Write(ScanResult result, BaselineComparison? comparison, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(output);
+        HashSet<Violation> known = ReportModel.Known(comparison);
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            w.WriteStartObject();
+            w.WriteString("tool", "ssot");
+            w.WriteNumber("formatVersion", 1);
+            w.WriteStartObject("summary");
+            w.WriteNumber("violations", result.Violations.Count);
+            w.WriteNumber("new", comparison?.NewViolations.Count ?? result.Violations.Count);
+            w.WriteNumber("baselined", known.Count);
+            w.WriteNumber("fixed", comparison?.FixedEntries.Sum(f => f.FixedCount) ?? 0);
+            w.WriteNumber("diagnostics", result.Diagnostics.Count);
+            w.WriteNumber("filesScanned", result.Statistics.FilesScanned);
+            w.WriteNumber("candidateFiles", result.Statistics.CandidateFiles);
+            w.WriteStartObject("byRule");
+            foreach (KeyValuePair<string, int> pair in result.CountByRule())
+            {
+                w.WriteNumber(pair.Key, pair.Value);
+            }
+
+            w.WriteEndObject();
+            w.WriteEndObject();
+            w.WriteStartArray("violations");
+            foreach (Violation v in result.Violations)
+            {
+                w.WriteStartObject();
+                w.WriteString("ruleId", v.RuleId);
+                w.WriteString("file", v.File);
+                w.WriteNumber("line", v.Line);
+                w.WriteNumber("column", v.Column);
+                w.WriteString("symbol", v.Symbol);
+                w.WriteString("reached", v.Reached);
+                w.WriteString("replacement", v.Replacement);
+                if (v.Issue is null)
+                {
+                    w.WriteNull("issue");
+                }
+                else
+                {
+                    w.WriteString("issue", v.Issue);
+                }
+
+                w.WriteString("enclosingMember", v.EnclosingMember);
+                w.WriteString("message", v.Message);
+                w.WriteBoolean("baselined", known.Contains(v));
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("fixed");
+            foreach (FixedBaselineEntry f in comparison?.FixedEntries ?? [])
+            {
+                w.WriteStartObject();
+                w.WriteString("ruleId", f.Key.Rule);
+                w.WriteString("file", f.Key.File);
+                w.WriteString("enclosingMember", f.Key.Member);
+                w.WriteString("symbol", f.Key.Symbol);
+                w.WriteNumber("baselineCount", f.BaselineCount);
+                w.WriteNumber("actualCount", f.ActualCount);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("diagnostics");
+            foreach (ScanDiagnostic d in result.Diagnostics)
+            {
+                w.WriteStartObject();
+                w.WriteString("file", d.File);
+                w.WriteString("message", d.Message);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        output.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n", StringComparison.Ordinal));
+        output.Write('\n');
+    }
+}

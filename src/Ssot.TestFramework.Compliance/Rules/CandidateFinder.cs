@@ -1,0 +1,243 @@
+using System.Collections.Concurrent;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Ssot.TestFramework.Compliance.Rules;
+
+/// <summary>
+/// The cheap first tier: a text pass over every file that keeps only the files that can matter to the semantic pass.
+/// A file is a candidate when it contains a registry name as a whole word, declares a <c>global using</c>, or (second
+/// round) contains an alias name declared for a registry target anywhere, or a type name declared inside a deprecated
+/// namespace or beside a canonical interface. Over-approximates by design; never reads a file's text into memory
+/// unless the file is a candidate.
+/// </summary>
+internal sealed partial class CandidateFinder
+{
+    private readonly string[] _names;
+    private readonly string[] _namespaceNames;
+    private readonly string[] _interfaceNames;
+
+    public CandidateFinder(IEnumerable<string> names, IEnumerable<string> deprecatedNamespaces, IEnumerable<string> interfaceNames)
+    {
+        _names = names.Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
+        _namespaceNames = deprecatedNamespaces.Distinct(StringComparer.Ordinal).ToArray();
+        _interfaceNames = interfaceNames.Distinct(StringComparer.Ordinal).ToArray();
+    }
+
+    /// <summary>Returns candidate texts keyed by absolute path; unreadable files go to <paramref name="diagnostics"/>.</summary>
+    public IReadOnlyDictionary<string, string> Find(IReadOnlyList<string> files, Func<string, string> relative, ConcurrentBag<ScanDiagnostic> diagnostics)
+    {
+        var candidates = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        var extraNames = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
+        var rest = new ConcurrentBag<string>();
+        byte[][] names = Utf8(_names);
+        Parallel.ForEach(files, file =>
+        {
+            byte[]? bytes = Read(file, relative, diagnostics);
+            if (bytes is null || IsGenerated(bytes))
+            {
+                return;
+            }
+
+            CollectNamespaces(bytes);
+
+            // Cheap byte-level check first; only files that mention a name are decoded and have comments and strings blanked.
+            bool mentions = ContainsAnyWord(bytes, names);
+            bool global = bytes.AsSpan().IndexOf("global"u8) >= 0;
+            string? text = mentions || global ? Decode(bytes) : null;
+            bool hit = text is not null
+                && ((mentions && ContainsAnyWord(CommentAndStringStripper.Strip(text), _names)) || (global && GlobalUsingRegex().IsMatch(text)));
+            if (hit)
+            {
+                candidates[file] = text!;
+                foreach (Match m in AliasRegex().Matches(text!))
+                {
+                    if (ContainsAnyWord(m.Groups["target"].Value, _names))
+                    {
+                        extraNames.TryAdd(m.Groups["alias"].Value, 0);
+                    }
+                }
+
+                if (DeclaresWatchedNamespace(text!) || ContainsAnyWord(text!, _interfaceNames))
+                {
+                    foreach (Match m in TypeDeclarationRegex().Matches(text!))
+                    {
+                        extraNames.TryAdd(m.Groups["name"].Value, 0);
+                    }
+                }
+            }
+            else
+            {
+                rest.Add(file);
+            }
+        });
+
+        string[] extra = extraNames.Keys.Except(_names, StringComparer.Ordinal).ToArray();
+        if (extra.Length > 0)
+        {
+            byte[][] extraUtf8 = Utf8(extra);
+            Parallel.ForEach(rest, file =>
+            {
+                byte[]? bytes = Read(file, relative, null);
+                if (bytes is not null && !IsGenerated(bytes) && ContainsAnyWord(bytes, extraUtf8))
+                {
+                    string text = Decode(bytes);
+                    if (ContainsAnyWord(CommentAndStringStripper.Strip(text), extra))
+                    {
+                        candidates[file] = text;
+                    }
+                }
+            });
+        }
+
+        return candidates;
+    }
+
+    /// <summary>Gets every namespace a scanned file declares (and its parents), so source mode can tell a typo from a package symbol.</summary>
+    public ConcurrentDictionary<string, byte> DeclaredNamespaces { get; } = new(StringComparer.Ordinal);
+
+    private void CollectNamespaces(ReadOnlySpan<byte> bytes)
+    {
+        int offset = 0;
+        while (offset < bytes.Length)
+        {
+            int found = bytes[offset..].IndexOf("namespace"u8);
+            if (found < 0)
+            {
+                return;
+            }
+
+            int at = offset + found;
+            int i = at + "namespace".Length;
+            offset = i;
+            if ((at > 0 && IsIdentifierByte(bytes[at - 1])) || i >= bytes.Length || !(bytes[i] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+            {
+                continue;
+            }
+
+            while (i < bytes.Length && bytes[i] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+            {
+                i++;
+            }
+
+            int start = i;
+            while (i < bytes.Length && (IsIdentifierByte(bytes[i]) || bytes[i] == '.'))
+            {
+                i++;
+            }
+
+            string name = Encoding.UTF8.GetString(bytes[start..i]).Trim('.');
+            for (string ns = name; ns.Length > 0; ns = ns.Contains('.', StringComparison.Ordinal) ? ns[..ns.LastIndexOf('.')] : string.Empty)
+            {
+                DeclaredNamespaces.TryAdd(ns, 0);
+            }
+        }
+    }
+
+    /// <summary>True when the text contains one of the names as a whole identifier (not part of a longer one).</summary>
+    internal static bool ContainsAnyWord(string text, string[] names)
+    {
+        foreach (string name in names)
+        {
+            int at = 0;
+            while ((at = text.IndexOf(name, at, StringComparison.Ordinal)) >= 0)
+            {
+                int end = at + name.Length;
+                if ((at == 0 || !IsIdentifierChar(text[at - 1])) && (end >= text.Length || !IsIdentifierChar(text[end])))
+                {
+                    return true;
+                }
+
+                at = end;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Byte-level whole-word search; any non-ASCII byte counts as part of an identifier.</summary>
+    internal static bool ContainsAnyWord(ReadOnlySpan<byte> text, byte[][] names)
+    {
+        foreach (byte[] name in names)
+        {
+            int offset = 0;
+            while (offset < text.Length)
+            {
+                int found = text[offset..].IndexOf(name);
+                if (found < 0)
+                {
+                    break;
+                }
+
+                int at = offset + found;
+                int end = at + name.Length;
+                if ((at == 0 || !IsIdentifierByte(text[at - 1])) && (end >= text.Length || !IsIdentifierByte(text[end])))
+                {
+                    return true;
+                }
+
+                offset = end;
+            }
+        }
+
+        return false;
+    }
+
+    internal static bool IsGenerated(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            bytes = bytes[3..];
+        }
+
+        bytes = bytes.TrimStart(" \t\r\n"u8);
+        return bytes.StartsWith("// <auto-generated"u8) || bytes.StartsWith("//<auto-generated"u8);
+    }
+
+    private static bool IsIdentifierChar(char c) => char.IsLetterOrDigit(c) || c == '_';
+
+    private static bool IsIdentifierByte(byte b) => b >= 0x80 || (b >= '0' && b <= '9') || (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z') || b == '_';
+
+    private static byte[][] Utf8(string[] names) => names.Select(n => Encoding.UTF8.GetBytes(n)).ToArray();
+
+    /// <summary>Lenient UTF-8 decoding (invalid bytes become U+FFFD), BOM removed.</summary>
+    private static string Decode(byte[] bytes) =>
+        bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3) : Encoding.UTF8.GetString(bytes);
+
+    private static byte[]? Read(string file, Func<string, string> relative, ConcurrentBag<ScanDiagnostic>? diagnostics)
+    {
+        try
+        {
+            // Invalid UTF-8 is decoded leniently later (U+FFFD); it cannot fail the scan.
+            return File.ReadAllBytes(file);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics?.Add(new ScanDiagnostic(relative(file), $"cannot read file: {ex.GetType().Name}: {ex.Message}"));
+            return null;
+        }
+    }
+
+    private bool DeclaresWatchedNamespace(string text)
+    {
+        foreach (string ns in _namespaceNames)
+        {
+            int at = text.IndexOf(ns, StringComparison.Ordinal);
+            if (at >= 0 && text.Contains("namespace", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"^\s*global\s+using\b", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex GlobalUsingRegex();
+
+    [GeneratedRegex(@"\busing\s+(?:static\s+)?@?(?<alias>\w+)\s*=\s*(?<target>[^;]+);", RegexOptions.CultureInvariant)]
+    private static partial Regex AliasRegex();
+
+    [GeneratedRegex(@"\b(?:class|struct|interface|enum|record)\s+(?<name>\w+)", RegexOptions.CultureInvariant)]
+    private static partial Regex TypeDeclarationRegex();
+}

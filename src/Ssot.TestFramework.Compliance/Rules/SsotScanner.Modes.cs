@@ -1,0 +1,250 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+using Ssot.TestFramework.Compliance.Projects;
+
+namespace Ssot.TestFramework.Compliance.Rules;
+
+/// <summary>The two modes of the engine; both feed <see cref="CompilationAnalysis"/>.</summary>
+public static partial class SsotScanner
+{
+    /// <summary>
+    /// Source mode: the text pass keeps the candidate files, which are parsed into one compilation against the running
+    /// framework only (no defines, no package or project references): approximate.
+    /// </summary>
+    private static ScanPart SourceScan(ScanContext context, IReadOnlyList<string> files, Stopwatch clock)
+    {
+        SsotRegistry registry = context.Registry;
+        var finder = new CandidateFinder(
+            RegistryNames(registry),
+            registry.Deprecated.Where(d => d.Symbol.StartsWith("N:", StringComparison.Ordinal)).Select(d => d.Symbol[2..]),
+            registry.Canonical.Where(c => c.Implements is not null).Select(c => SimpleNames(c.Implements!).First()));
+        IReadOnlyDictionary<string, string> candidates = finder.Find(files, context.Relative, context.Diagnostics);
+        foreach (string ns in finder.DeclaredNamespaces.Keys)
+        {
+            context.SourceNamespaces.TryAdd(ns, 0);
+        }
+
+        var trees = new ConcurrentBag<SyntaxTree>();
+        Parallel.ForEach(candidates, pair =>
+        {
+            string rel = context.Relative(pair.Key);
+            SyntaxTree tree = CSharpSyntaxTree.ParseText(SourceText.From(pair.Value), s_parseOptions, rel);
+            Diagnostic? error = tree.GetDiagnostics().FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error);
+            if (error is not null)
+            {
+                int line = error.Location.GetLineSpan().StartLinePosition.Line + 1;
+                context.Diagnostics.Add(new ScanDiagnostic(rel, $"parse error at line {line}: {error.Id} {error.GetMessage(CultureInfo.InvariantCulture)}"));
+            }
+
+            trees.Add(tree);
+        });
+
+        SyntaxTree[] sorted = trees.OrderBy(t => t.FilePath, StringComparer.Ordinal).ToArray();
+        CSharpCompilation compilation = CSharpCompilation.Create(
+            "SsotScan",
+            sorted,
+            s_references.Value,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, concurrentBuild: true, nullableContextOptions: NullableContextOptions.Enable));
+        CompilationAnalysis.Outcome outcome = CompilationAnalysis.Analyze(compilation, sorted, registry);
+        return new ScanPart(compilation, outcome, Exact: false, TargetFramework: null, sorted.Length);
+    }
+
+    /// <summary>
+    /// Exact mode: every project and target framework's real compilation (see <see cref="MsBuildEvaluator"/>); the files
+    /// of a project that cannot be evaluated fall back to source mode, with a diagnostic naming the project.
+    /// </summary>
+    private static ScanResult ExactScan(ScanContext context, ScanOptions options, IReadOnlyList<string> projects, Stopwatch clock)
+    {
+        string workingDirectory = Path.GetDirectoryName(projects[0]) is { } first && first.StartsWith(context.Root, StringComparison.Ordinal) ? context.Root : Path.GetDirectoryName(projects[0])!;
+        MsBuildEvaluator.Result evaluation = MsBuildEvaluator.Evaluate(projects, workingDirectory, options.Configuration, options.Environment, options.EvaluationTimeout);
+        var parts = new List<ScanPart>();
+        var analysedFiles = new HashSet<string>(StringComparer.Ordinal);
+        try
+        {
+            var factory = new ProjectCompilations(context.TreePath);
+            IReadOnlyList<ProjectCompilation> compilations = factory.Build(evaluation.Projects);
+            foreach ((string file, string message) in factory.Problems)
+            {
+                context.Diagnostics.Add(new ScanDiagnostic(context.Relative(file), message));
+            }
+
+            foreach ((ProjectCompilation c, string message) in compilations.SelectMany(c => c.Diagnostics.Select(d => (c, d))).DistinctBy(x => x.d))
+            {
+                context.Diagnostics.Add(new ScanDiagnostic(context.Relative(c.Project.ProjectPath), message));
+            }
+
+            foreach (ProjectCompilation project in compilations.OrderBy(c => c.Project.ProjectPath, StringComparer.Ordinal).ThenBy(c => c.Project.TargetFramework, StringComparer.Ordinal))
+            {
+                SyntaxTree[] analysed = project.Compilation.SyntaxTrees.Where(context.IsAnalysed).ToArray();
+                foreach (SyntaxTree tree in analysed)
+                {
+                    analysedFiles.Add(tree.FilePath);
+                }
+
+                CompilationAnalysis.Outcome outcome = CompilationAnalysis.Analyze(project.Compilation, analysed, context.Registry);
+                parts.Add(new ScanPart(project.Compilation, outcome, Exact: true, project.Project.TargetFramework, analysed.Length));
+            }
+        }
+        finally
+        {
+            TryDelete(evaluation.Scratch);
+        }
+
+        int approximate = 0;
+        if (evaluation.Failures.Count > 0)
+        {
+            foreach ((string project, string message) in evaluation.Failures.OrderBy(f => f.Key, StringComparer.Ordinal))
+            {
+                string hint = message.Contains("NETSDK1004", StringComparison.Ordinal) || message.Contains("assets", StringComparison.OrdinalIgnoreCase)
+                    ? " Run dotnet restore."
+                    : string.Empty;
+                context.Diagnostics.Add(new ScanDiagnostic(context.Relative(project), $"project could not be evaluated: {message}.{hint} Its files were analysed in source mode (approximate)."));
+            }
+
+            // Files of failed projects (under their folders, not compiled by any evaluated project) fall back to source mode.
+            string[] failedDirs = evaluation.Failures.Keys.Select(p => Path.GetDirectoryName(p)! + Path.DirectorySeparatorChar).ToArray();
+            string[] fallback = context.EnumerateFiles(context.Root)
+                .Where(f => failedDirs.Any(d => f.StartsWith(d, StringComparison.Ordinal)) && !analysedFiles.Contains(context.Relative(f)))
+                .ToArray();
+            if (fallback.Length > 0)
+            {
+                ScanPart part = SourceScan(context, fallback, clock);
+                approximate = fallback.Length;
+                parts.Add(part);
+            }
+        }
+
+        if (parts.Count == 0)
+        {
+            // Nothing could be evaluated or read: the registry cannot be judged, and the diagnostics say why.
+            return context.Result(ScanMode.Exact, parts, 0, clock, approximate);
+        }
+
+        return context.Result(ScanMode.Exact, parts, analysedFiles.Count + approximate, clock, approximate);
+    }
+
+    private static void TryDelete(string directory)
+    {
+        try
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A scratch folder left in the temp directory costs disk space, never a verdict.
+        }
+    }
+
+    /// <summary>One compilation's share of a scan.</summary>
+    private sealed record ScanPart(Compilation Compilation, CompilationAnalysis.Outcome Outcome, bool Exact, string? TargetFramework, int AnalysedFiles);
+
+    /// <summary>What every part of one scan shares: roots, globs, the registry and the diagnostics.</summary>
+    private sealed class ScanContext
+    {
+        private readonly FileGlob[] _include;
+        private readonly FileGlob[] _exclude;
+
+        public ScanContext(string root, string pathRoot, SsotRegistry registry)
+        {
+            Root = root;
+            PathRoot = pathRoot;
+            Registry = registry;
+            _include = registry.Include.Select(g => new FileGlob(g)).ToArray();
+            _exclude = registry.Exclude.Select(g => new FileGlob(g)).ToArray();
+        }
+
+        public string Root { get; }
+
+        public string PathRoot { get; }
+
+        public SsotRegistry Registry { get; }
+
+        public ConcurrentBag<ScanDiagnostic> Diagnostics { get; } = [];
+
+        public ConcurrentDictionary<string, byte> SourceNamespaces { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The path a report shows: relative to the path root, forward slashes.</summary>
+        public string Relative(string path) => Path.GetRelativePath(PathRoot, Path.GetFullPath(path, Root)).Replace('\\', '/');
+
+        /// <summary>A tree's path: relative for files under the path root, absolute (and never analysed) otherwise.</summary>
+        public string TreePath(string absolute) => IsUnder(absolute, PathRoot) ? Relative(absolute) : absolute;
+
+        /// <summary>Whether a file is in scope: under the scan root, matching the include globs and none of the excludes.</summary>
+        public bool Matches(string absolute)
+        {
+            if (!IsUnder(absolute, Root))
+            {
+                return false;
+            }
+
+            string rel = Path.GetRelativePath(Root, absolute).Replace('\\', '/');
+            return _include.Any(g => g.IsMatch(rel)) && !_exclude.Any(g => g.IsMatch(rel));
+        }
+
+        /// <summary>Whether an exact-mode tree is analysed: in scope and not generated.</summary>
+        public bool IsAnalysed(SyntaxTree tree)
+        {
+            if (Path.IsPathRooted(tree.FilePath) && !IsUnder(tree.FilePath, PathRoot))
+            {
+                return false;
+            }
+
+            string absolute = Path.GetFullPath(tree.FilePath, PathRoot);
+            if (!Matches(absolute))
+            {
+                return false;
+            }
+
+            SourceText text = tree.GetText();
+            int length = Math.Min(text.Length, 64);
+            return !text.ToString(new TextSpan(0, length)).TrimStart().StartsWith("// <auto-generated", StringComparison.Ordinal);
+        }
+
+        public IReadOnlyList<string> EnumerateFiles(string root)
+        {
+            var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Device };
+            return Directory.EnumerateFiles(root, "*.cs", options)
+                .Where(Matches)
+                .OrderBy(f => f, StringComparer.Ordinal)
+                .ToArray();
+        }
+
+        public ScanResult Result(ScanMode mode, IReadOnlyList<ScanPart> parts, int filesScanned, Stopwatch clock, int approximate = 0)
+        {
+            var warnings = parts.Count == 0
+                ? new List<string>()
+                : RegistryResolution.Judge(Registry, parts.Select(p => (p.Compilation, p.Outcome.Registry, p.Exact)).ToArray(), SourceNamespaces.Keys.ToHashSet(StringComparer.Ordinal)).ToList();
+            string[] unresolved = parts.Where(p => !p.Exact).SelectMany(p => p.Outcome.Unresolved).Distinct(StringComparer.Ordinal).ToArray();
+            if (unresolved.Length > 0)
+            {
+                warnings.Add($"approximate: {unresolved.Length} place(s) name a deprecated symbol but cannot be bound without the project (e.g. {string.Join(", ", unresolved.Take(3))}); they are not reported. Scan the solution or project (exact mode) to decide them.");
+            }
+
+            // One finding per location, with the target frameworks it applies to.
+            Violation[] violations = parts
+                .SelectMany(p => p.Outcome.Violations.Select(v => (Violation: v with { TargetFrameworks = null }, p.TargetFramework)))
+                .GroupBy(x => x.Violation)
+                .Select(g =>
+                {
+                    string[] tfms = g.Select(x => x.TargetFramework).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+                    return tfms.Length == 0 ? g.Key : g.Key with { TargetFrameworks = string.Join(";", tfms) };
+                })
+                .ToArray();
+            int parsed = parts.Sum(p => p.AnalysedFiles);
+            string[] frameworks = parts.Select(p => p.TargetFramework).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+            var engine = new EngineInfo(
+                mode == ScanMode.Source || parts.All(p => !p.Exact) ? "source" : "exact",
+                parts.Where(p => p.Exact).Select(p => p.Compilation.AssemblyName).Distinct(StringComparer.Ordinal).Count(),
+                frameworks,
+                mode == ScanMode.Source || parts.All(p => !p.Exact) ? filesScanned : approximate);
+            return new ScanResult(PathRoot, violations, Diagnostics, new ScanStatistics(filesScanned, parsed, clock.Elapsed), engine, warnings);
+        }
+
+        private static bool IsUnder(string path, string root) =>
+            path.StartsWith(root.EndsWith(Path.DirectorySeparatorChar) ? root : root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+    }
+}

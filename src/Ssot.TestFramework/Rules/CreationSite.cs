@@ -1,6 +1,0 @@
-using Microsoft.CodeAnalysis;
-
-namespace Ssot.TestFramework.Rules;
-
-/// <summary>A <c>new</c> of a canonical type, collected per file and judged across files by SSOT006.</summary>
-internal sealed record CreationSite(ResolvedCanonical Canonical, ISymbol? Creator, string File, int Line, int Column, string EnclosingMember);
