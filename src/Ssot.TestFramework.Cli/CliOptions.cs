@@ -9,7 +9,20 @@ namespace Ssot.TestFramework.Cli;
 /// <param name="AllowDiagnostics">Whether unreadable or unparsable files may pass.</param>
 internal sealed record CliOptions(string Root, string Registry, string? Baseline, string Format, string? Out, bool AllowDiagnostics)
 {
-    public const string Usage = "usage: ssot scan <root> --registry <ssot.json> [--baseline <file>] [--format md|json|sarif] [--out <file>] [--allow-diagnostics]";
+    public const string Usage = "usage: ssot scan <root> --registry <ssot.json> [--baseline <file>] [--format md|json|sarif] [--out <file>] [--allow-diagnostics]"
+        + " [--project <.sln|.slnx|.slnf|.csproj>]... [--solution <file>] [--configuration Debug] [--mode auto|exact|source] [--repo-root <dir>]";
+
+    /// <summary>Gets the solution or project files to evaluate (exact mode); empty means those under the root.</summary>
+    public IReadOnlyList<string> Projects { get; init; } = [];
+
+    /// <summary>Gets the configuration evaluated in exact mode.</summary>
+    public string Configuration { get; init; } = "Debug";
+
+    /// <summary>Gets the engine mode.</summary>
+    public string Mode { get; init; } = "auto";
+
+    /// <summary>Gets the repository root that paths and baseline keys are relative to, or null (the git root, else the root).</summary>
+    public string? RepositoryRoot { get; init; }
 
     /// <summary>Parses arguments; returns an error message naming the offending value instead of throwing.</summary>
     public static (CliOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
@@ -19,7 +32,9 @@ internal sealed record CliOptions(string Root, string Registry, string? Baseline
             return (null, args.Count == 0 ? "missing command 'scan'." : $"unknown command '{args[0]}'; the only command is 'scan'.");
         }
 
-        string? root = null, registry = null, baseline = null, output = null, format = "md";
+        string? root = null, registry = null, baseline = null, output = null, format = "md", repoRoot = null;
+        string configuration = "Debug", mode = "auto";
+        var projects = new List<string>();
         bool allow = false;
         for (int i = 1; i < args.Count; i++)
         {
@@ -44,6 +59,10 @@ internal sealed record CliOptions(string Root, string Registry, string? Baseline
                     case "--baseline": baseline = value; break;
                     case "--format": format = value; break;
                     case "--out": output = value; break;
+                    case "--project" or "--solution": projects.Add(value); break;
+                    case "--configuration": configuration = value; break;
+                    case "--mode": mode = value.ToLowerInvariant(); break;
+                    case "--repo-root": repoRoot = value; break;
                     default: return (null, $"unknown option '{a}'.");
                 }
 
@@ -73,6 +92,11 @@ internal sealed record CliOptions(string Root, string Registry, string? Baseline
             return (null, $"unknown --format '{format}'; use md, json or sarif.");
         }
 
-        return (new CliOptions(root, registry, baseline, format, output, allow), null);
+        if (mode is not ("auto" or "exact" or "source"))
+        {
+            return (null, $"unknown --mode '{mode}'; use auto, exact or source.");
+        }
+
+        return (new CliOptions(root, registry, baseline, format, output, allow) { Projects = projects, Configuration = configuration, Mode = mode, RepositoryRoot = repoRoot }, null);
     }
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using Ssot.TestFramework.Compliance.Baselines;
 using Ssot.TestFramework.Compliance.Reports;
 using Ssot.TestFramework.Compliance.Rules;
+using Ssot.TestFramework.Compliance.Run;
 
 namespace Ssot.TestFramework.Cli;
 
@@ -78,6 +79,16 @@ public static class Program
             stderr.WriteLine($"ssot: {ex.Message} Pass an existing folder as <root>.");
             return Error;
         }
+        catch (FileNotFoundException ex)
+        {
+            stderr.WriteLine($"ssot: {ex.Message}");
+            return Error;
+        }
+        catch (InvalidDataException ex)
+        {
+            stderr.WriteLine($"ssot: {ex.Message}");
+            return Error;
+        }
         catch (IOException ex)
         {
             stderr.WriteLine($"ssot: I/O error: {ex.Message}");
@@ -88,32 +99,27 @@ public static class Program
     private static int Scan(CliOptions options, TextWriter stdout, TextWriter stderr, Func<string, string?> environment)
     {
         var clock = Stopwatch.StartNew();
-        SsotRegistry registry = SsotRegistryLoader.Load(options.Registry);
-        BaselineLoadResult? loaded = options.Baseline is null ? null : BaselineFile.Load(options.Baseline);
-        ScanResult result = SsotScanner.Scan(options.Root, registry);
-
-        BaselineComparison? comparison = null;
-        if (loaded is not null)
+        var request = new ComplianceRequest(options.Registry, options.Root)
         {
-            BaselineUpdate update = BaselineUpdate.Apply(loaded, result.Violations, environment);
-            comparison = update.Comparison;
-            if (update.Message is not null)
-            {
-                stderr.WriteLine($"ssot: {update.Message}");
-            }
-        }
-
-        IViolationReportWriter writer = ReportWriters.ForFormat(options.Format)!;
+            RepositoryRoot = options.RepositoryRoot,
+            Projects = options.Projects,
+            Configuration = options.Configuration,
+            Mode = options.Mode switch { "exact" => ScanMode.Exact, "source" => ScanMode.Source, _ => ScanMode.Auto },
+            BaselinePath = options.Baseline,
+            Reports = options.Out is null ? [] : [new ReportOutput(options.Format, options.Out)],
+            Environment = environment,
+        };
+        ComplianceOutcome outcome = ComplianceRun.Execute(request);
+        ScanResult result = outcome.Scan;
+        BaselineComparison? comparison = outcome.Comparison;
         if (options.Out is null)
         {
-            writer.Write(result, comparison, stdout);
+            outcome.WriteReport(options.Format, stdout);
         }
-        else
+
+        foreach (string note in outcome.Notes)
         {
-            string outPath = Path.GetFullPath(options.Out);
-            Directory.CreateDirectory(Path.GetDirectoryName(outPath)!);
-            using var file = new StreamWriter(outPath, append: false, new System.Text.UTF8Encoding(false));
-            writer.Write(result, comparison, file);
+            stderr.WriteLine($"ssot: {note}");
         }
 
         int newCount = comparison?.NewViolations.Count ?? result.Violations.Count;

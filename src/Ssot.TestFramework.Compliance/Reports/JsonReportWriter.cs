@@ -29,6 +29,26 @@ public sealed class JsonReportWriter : IViolationReportWriter
             w.WriteStartObject();
             w.WriteString("tool", "ssot");
             w.WriteNumber("formatVersion", 1);
+            w.WriteStartObject("engine");
+            w.WriteString("mode", result.Engine.Mode);
+            w.WriteString("label", result.Engine.Label);
+            w.WriteNumber("projects", result.Engine.Projects);
+            w.WriteStartArray("targetFrameworks");
+            foreach (string tfm in result.Engine.TargetFrameworks)
+            {
+                w.WriteStringValue(tfm);
+            }
+
+            w.WriteEndArray();
+            w.WriteNumber("approximateFiles", result.Engine.ApproximateFiles);
+            w.WriteStartArray("warnings");
+            foreach (string warning in result.Warnings)
+            {
+                w.WriteStringValue(warning);
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
             w.WriteStartObject("summary");
             w.WriteNumber("violations", result.Violations.Count);
             w.WriteNumber("new", comparison?.NewViolations.Count ?? result.Violations.Count);
@@ -56,6 +76,11 @@ public sealed class JsonReportWriter : IViolationReportWriter
                 w.WriteString("symbol", v.Symbol);
                 w.WriteString("reached", v.Reached);
                 w.WriteString("replacement", v.Replacement);
+                if (v.TargetFrameworks is not null)
+                {
+                    w.WriteString("targetFrameworks", v.TargetFrameworks);
+                }
+
                 if (v.Issue is null)
                 {
                     w.WriteNull("issue");

@@ -24,6 +24,12 @@ public sealed class MarkdownReportWriter : IViolationReportWriter
         HashSet<Violation> known = ReportModel.Known(comparison);
         IReadOnlyDictionary<string, int> counts = result.CountByRule();
         output.Write("# SSOT scan report\n\n");
+        output.Write($"Engine: {Escape(result.Engine.Label)}.\n\n");
+        foreach (string warning in result.Warnings)
+        {
+            output.Write($"> Warning: {Escape(warning)}\n\n");
+        }
+
         output.Write("| Rule | Name | Violations | Baselined |\n| --- | --- | ---: | ---: |\n");
         foreach (SsotRule rule in SsotRuleIds.All)
         {
@@ -50,7 +56,8 @@ public sealed class MarkdownReportWriter : IViolationReportWriter
                 {
                     string issue = v.Issue is null ? string.Empty : $" (issue {Escape(v.Issue)})";
                     string mark = known.Contains(v) ? " _(baselined)_" : string.Empty;
-                    output.Write(Invariant($"- Line {v.Line}, column {v.Column}, in `{v.EnclosingMember}`: `{v.Symbol}`, {Escape(v.Reached)}. Use instead: **{Escape(v.Replacement)}**{issue}{mark}\n"));
+                    string tfms = v.TargetFrameworks is null ? string.Empty : $" [{v.TargetFrameworks}]";
+                    output.Write(Invariant($"- Line {v.Line}, column {v.Column}, in `{v.EnclosingMember}`: `{v.Symbol}`, {Escape(v.Reached)}. Use instead: **{Escape(v.Replacement)}**{issue}{tfms}{mark}\n"));
                 }
             }
         }

@@ -81,6 +81,11 @@ public sealed class SarifReportWriter : IViolationReportWriter
                 w.WriteString("reached", v.Reached);
                 w.WriteString("replacement", v.Replacement);
                 w.WriteString("enclosingMember", v.EnclosingMember);
+                if (v.TargetFrameworks is not null)
+                {
+                    w.WriteString("targetFrameworks", v.TargetFrameworks);
+                }
+
                 if (v.Issue is not null)
                 {
                     w.WriteString("issue", v.Issue);
@@ -92,6 +97,14 @@ public sealed class SarifReportWriter : IViolationReportWriter
 
             w.WriteEndArray();
             WriteInvocation(w, result);
+            w.WriteStartObject("originalUriBaseIds");
+            w.WriteStartObject("%SRCROOT%");
+            w.WriteString("uri", new Uri(result.Root.EndsWith('/') ? result.Root : result.Root + "/").AbsoluteUri);
+            w.WriteEndObject();
+            w.WriteEndObject();
+            w.WriteStartObject("properties");
+            w.WriteString("engine", result.Engine.Label);
+            w.WriteEndObject();
             w.WriteEndObject();
             w.WriteEndArray();
             w.WriteEndObject();

@@ -62,7 +62,14 @@ public abstract class ImportComplianceSuite : SsotBaseTestCase
     protected ScanResult SharedScan => SharedOutcome.Result;
 
     private ImportScanOutcome SharedOutcome =>
-        ImportScanCache.Get(ResolvedRegistryPath, Resolve(SourceRoot), BaselinePath is { } path ? Resolve(path) : null, ReportName, Env.GetEnvironmentVariable);
+        ImportScanCache.Get(ResolvedRegistryPath, Resolve(SourceRoot), BaselinePath is { } path ? Resolve(path) : null, ReportName, Configuration, Env.GetEnvironmentVariable);
+
+    /// <summary>
+    /// Gets the build configuration evaluated in exact mode: by default the one this test assembly was built with
+    /// (its <see cref="System.Reflection.AssemblyConfigurationAttribute"/>), else <c>Debug</c>.
+    /// </summary>
+    protected virtual string Configuration =>
+        System.Reflection.CustomAttributeExtensions.GetCustomAttribute<System.Reflection.AssemblyConfigurationAttribute>(GetType().Assembly)?.Configuration is { Length: > 0 } c ? c : "Debug";
 
     /// <summary>SSOT001: no reference to a deprecated symbol.</summary>
     [SsotFact]

@@ -1,0 +1,79 @@
+using Ssot.TestFramework.Common;
+using Ssot.TestFramework.Compliance.Baselines;
+using Ssot.TestFramework.Compliance.Rules;
+
+namespace Ssot.TestFramework.Compliance.Run;
+
+/// <summary>
+/// The one pipeline of the import check: load the registry, scan (exact or source mode), compare with the baseline and
+/// apply the ratchet, then write the reports atomically. The <c>ssot</c> tool and <c>ImportComplianceSuite</c> both
+/// call it, so they agree on every verdict and write the same bytes. Stateless and thread-safe.
+/// </summary>
+public static class ComplianceRun
+{
+    /// <summary>Runs the check.</summary>
+    /// <param name="request">What to check.</param>
+    /// <returns>The outcome.</returns>
+    /// <exception cref="SsotRegistryException">The registry is invalid or an entry resolves to nothing.</exception>
+    /// <exception cref="BaselineFormatException">The baseline exists but is corrupt.</exception>
+    /// <exception cref="DirectoryNotFoundException">The scan root does not exist.</exception>
+    public static ComplianceOutcome Execute(ComplianceRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var notes = new List<string>();
+        SsotRegistry registry = SsotRegistryLoader.Load(request.RegistryPath);
+        string scanRoot = Path.GetFullPath(request.ScanRoot);
+        if (!Directory.Exists(scanRoot))
+        {
+            throw new DirectoryNotFoundException($"The scan root '{scanRoot}' does not exist.");
+        }
+
+        string repositoryRoot = Path.GetFullPath(request.RepositoryRoot ?? RepositoryRoots.Find(scanRoot) ?? scanRoot);
+        BaselineLoadResult? loaded = request.BaselinePath is null ? null : BaselineFile.Load(request.BaselinePath);
+        ScanResult result = SsotScanner.Scan(
+            new ScanOptions(scanRoot)
+            {
+                PathRoot = repositoryRoot,
+                Projects = request.Projects,
+                Configuration = request.Configuration,
+                Mode = request.Mode,
+                Environment = request.Environment,
+            },
+            registry);
+        notes.Add($"engine: {result.Engine.Label}");
+        notes.AddRange(result.Warnings.Select(w => "warning: " + w));
+
+        BaselineComparison? comparison = null;
+        RatchetAction action = RatchetAction.None;
+        if (loaded is not null)
+        {
+            (BaselineLoadResult migrated, string? migration) = BaselineMigration.ToRepositoryRoot(loaded, scanRoot, repositoryRoot);
+            bool ci = CiDetector.IsCi(request.Environment);
+            if (migration is not null)
+            {
+                notes.Add(migration + (ci ? " On CI it is migrated in memory only; migrate it on a developer machine and commit it." : " It was rewritten; commit it."));
+                if (!ci)
+                {
+                    BaselineFile.Write(migrated.Path, migrated.Baseline);
+                }
+            }
+
+            BaselineUpdate update = BaselineUpdate.Apply(migrated, result.Violations, request.Environment);
+            comparison = update.Comparison;
+            action = update.Action;
+            if (update.Message is not null)
+            {
+                notes.Add(update.Message);
+            }
+        }
+
+        var outcome = new ComplianceOutcome(result, comparison, loaded?.Path, action, repositoryRoot, notes);
+        foreach (ReportOutput report in request.Reports)
+        {
+            AtomicFile.Write(report.Path, output => outcome.WriteReport(report.Format, output));
+            notes.Add($"report: {Path.GetFullPath(report.Path)}");
+        }
+
+        return outcome;
+    }
+}
