@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Ssot.TestFramework.Fixtures.Events;
 
 /// <summary>
@@ -10,13 +8,15 @@ namespace Ssot.TestFramework.Fixtures.Events;
 /// <remarks>
 /// Timeouts default to <see cref="EventProbeOptions.DefaultTimeout"/> (5 s) and every timeout and duration is
 /// multiplied by the time factor (<c>SSOT_TIMEFACTOR</c>). Inside <see cref="WithinAsync(TimeSpan, Func{Task})"/> each
-/// wait gets the smaller of its own timeout and the time left. Not thread-safe: use one probe from one flow at a time
-/// (several probes on one source are fine).
+/// wait gets the smaller of its own timeout and the time left. Every timestamp and timer is on
+/// <see cref="EventProbeOptions.Clock"/> (default <see cref="TimeProvider.System"/>). Not thread-safe: use one probe
+/// from one flow at a time (several probes on one source are fine).
 /// </remarks>
 public sealed partial class EventProbe
 {
     private readonly IEventSource _source;
     private readonly TimeSpan _defaultTimeout;
+    private readonly TimeProvider _clock;
     private int _cursor;
 
     /// <summary>Creates a probe whose cursor starts at the source's first event.</summary>
@@ -30,6 +30,7 @@ public sealed partial class EventProbe
         options ??= new EventProbeOptions();
         Factor = options.TimeFactor ?? TimeFactor.Current;
         _defaultTimeout = TimeFactor.Dilate(options.DefaultTimeout, Factor);
+        _clock = options.Clock ?? TimeProvider.System;
     }
 
     /// <summary>Gets the source the probe waits on.</summary>
@@ -160,7 +161,7 @@ public sealed partial class EventProbe
     {
         ArgumentNullException.ThrowIfNull(body);
         WithinDeadline? outer = ProbeWindow.Enclosing;
-        var deadline = new WithinDeadline(Stopwatch.GetTimestamp(), TimeFactor.Dilate(max, Factor), outer);
+        var deadline = new WithinDeadline(_clock, TimeFactor.Dilate(max, Factor), outer);
         ProbeWindow.Enclosing = deadline;
         try
         {
@@ -175,7 +176,7 @@ public sealed partial class EventProbe
     private ProbeWindow OpenWindow(string operation, TimeSpan? timeout)
     {
         TimeSpan own = TimeFactor.Dilate(timeout ?? TimeSpan.Zero, Factor);
-        ProbeWindow? window = ProbeWindow.Open(timeout is null ? _defaultTimeout : own, out WithinDeadline? enclosing);
+        ProbeWindow? window = ProbeWindow.Open(_clock, timeout is null ? _defaultTimeout : own, out WithinDeadline? enclosing);
         if (window is not null) return window;
         throw new ProbeFailure
         {
@@ -192,7 +193,7 @@ public sealed partial class EventProbe
         if (_source.Count > knownCount) return null;
         if (_source.IsCompleted) return "the source completed (no more events will arrive)";
         if (remaining != Timeout.InfiniteTimeSpan && remaining <= TimeSpan.Zero) return TimedOutReason(window);
-        using var timer = new CancellationTokenSource(remaining);
+        using var timer = new CancellationTokenSource(remaining, _clock);
         try
         {
             await _source.WaitForMoreAsync(knownCount, timer.Token).ConfigureAwait(false);

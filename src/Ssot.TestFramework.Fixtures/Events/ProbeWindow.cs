@@ -1,26 +1,30 @@
-using System.Diagnostics;
-
 namespace Ssot.TestFramework.Fixtures.Events;
 
-/// <summary>The time one probe wait may take: its own timeout, cut short by an enclosing <see cref="EventProbe.WithinAsync(TimeSpan, Func{Task})"/>.</summary>
+/// <summary>
+/// The time one probe wait may take, measured on the probe's clock: its own timeout, cut short by an enclosing
+/// <see cref="EventProbe.WithinAsync(TimeSpan, Func{Task})"/>.
+/// </summary>
 internal sealed class ProbeWindow
 {
     private static readonly AsyncLocal<WithinDeadline?> CurrentDeadline = new();
+    private readonly TimeProvider _clock;
 
-    private ProbeWindow(long started, TimeSpan allowed, string? deadlineNote)
+    private ProbeWindow(TimeProvider clock, long started, TimeSpan allowed, string? deadlineNote)
     {
+        _clock = clock;
         Started = started;
         Allowed = allowed;
         DeadlineNote = deadlineNote;
     }
 
+    /// <summary>Gets the timestamp, on the window's clock, at which the window opened.</summary>
     public long Started { get; }
 
     public TimeSpan Allowed { get; }
 
     public string? DeadlineNote { get; }
 
-    public TimeSpan Elapsed => Stopwatch.GetElapsedTime(Started);
+    public TimeSpan Elapsed => _clock.GetElapsedTime(Started);
 
     public TimeSpan Remaining => Allowed == Timeout.InfiniteTimeSpan ? Timeout.InfiniteTimeSpan : Allowed - Elapsed;
 
@@ -31,16 +35,19 @@ internal sealed class ProbeWindow
     }
 
     /// <summary>Opens a window of <paramref name="own"/> (already dilated), or less when an enclosing deadline is nearer.</summary>
+    /// <param name="clock">The clock the window is measured on.</param>
+    /// <param name="own">The wait's own timeout.</param>
+    /// <param name="enclosing">The enclosing deadline, if any.</param>
     /// <returns>The window, or <see langword="null"/> when the enclosing deadline has already passed.</returns>
-    public static ProbeWindow? Open(TimeSpan own, out WithinDeadline? enclosing)
+    public static ProbeWindow? Open(TimeProvider clock, TimeSpan own, out WithinDeadline? enclosing)
     {
-        long now = Stopwatch.GetTimestamp();
+        long now = clock.GetTimestamp();
         enclosing = CurrentDeadline.Value;
-        if (enclosing is null) return new ProbeWindow(now, own, null);
+        if (enclosing is null) return new ProbeWindow(clock, now, own, null);
 
-        TimeSpan remaining = enclosing.RemainingAt(now);
+        TimeSpan remaining = enclosing.Remaining;
         if (remaining <= TimeSpan.Zero) return null;
-        if (own != Timeout.InfiniteTimeSpan && own <= remaining) return new ProbeWindow(now, own, null);
-        return new ProbeWindow(now, remaining, $"limited by the shared deadline of {enclosing.Describe()}");
+        if (own != Timeout.InfiniteTimeSpan && own <= remaining) return new ProbeWindow(clock, now, own, null);
+        return new ProbeWindow(clock, now, remaining, $"limited by the shared deadline of {enclosing.Describe()}");
     }
 }

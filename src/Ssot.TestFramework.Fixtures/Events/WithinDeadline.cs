@@ -1,25 +1,36 @@
-using System.Diagnostics;
-
 namespace Ssot.TestFramework.Fixtures.Events;
 
-/// <summary>One shared deadline set by <see cref="EventProbe.WithinAsync(TimeSpan, Func{Task})"/>. Immutable.</summary>
+/// <summary>
+/// One shared deadline set by <see cref="EventProbe.WithinAsync(TimeSpan, Func{Task})"/>, measured on the clock of the
+/// probe that set it and never later than its outer deadline (which may run on another probe's clock). Immutable.
+/// </summary>
 internal sealed class WithinDeadline
 {
-    public WithinDeadline(long started, TimeSpan max, WithinDeadline? outer)
-    {
-        Started = started;
-        Max = max;
-        long own = started + (long)(max.TotalSeconds * Stopwatch.Frequency);
-        DeadlineTimestamp = outer is null ? own : Math.Min(own, outer.DeadlineTimestamp);
-    }
+    private readonly TimeProvider _clock;
+    private readonly long _started;
+    private readonly WithinDeadline? _outer;
 
-    public long Started { get; }
+    public WithinDeadline(TimeProvider clock, TimeSpan max, WithinDeadline? outer)
+    {
+        _clock = clock;
+        _started = clock.GetTimestamp();
+        Max = max;
+        _outer = outer;
+    }
 
     public TimeSpan Max { get; }
 
-    public long DeadlineTimestamp { get; }
+    /// <summary>Gets the time left now: this deadline's, or the outer one's when that is nearer; zero or less once passed.</summary>
+    public TimeSpan Remaining
+    {
+        get
+        {
+            TimeSpan own = Max - _clock.GetElapsedTime(_started);
+            if (_outer is null) return own;
+            TimeSpan outer = _outer.Remaining;
+            return outer < own ? outer : own;
+        }
+    }
 
-    public TimeSpan RemainingAt(long now) => TimeSpan.FromSeconds((DeadlineTimestamp - now) / (double)Stopwatch.Frequency);
-
-    public string Describe() => $"Within({ProbeFailure.Ms(Max)}), {ProbeFailure.Ms(Stopwatch.GetElapsedTime(Started))} elapsed";
+    public string Describe() => $"Within({ProbeFailure.Ms(Max)}), {ProbeFailure.Ms(_clock.GetElapsedTime(_started))} elapsed";
 }

@@ -1,4 +1,5 @@
 using FluentAssertions;
+using Microsoft.Extensions.Time.Testing;
 using Ssot.TestFramework.Fixtures.Events;
 
 namespace Ssot.TestFramework.Tests.Fixtures.Events;
@@ -8,13 +9,16 @@ public sealed class EventLogTests
     [Fact]
     public void Publish_TwoEvents_StampsSequenceAndTimestamp()
     {
-        var log = new EventLog("log");
+        var clock = new FakeTimeProvider(new DateTimeOffset(2025, 1, 2, 3, 4, 5, TimeSpan.Zero));
+        var log = new EventLog("log", clock);
 
         log.Publish("a", userId: "usr_a");
+        clock.Advance(TimeSpan.FromSeconds(1));
         ObservedEvent second = log.Publish("b");
 
         second.Sequence.Should().Be(2);
-        second.Timestamp.Should().NotBe(DateTimeOffset.MinValue);
+        log.Snapshot()[0].Timestamp.Should().Be(new DateTimeOffset(2025, 1, 2, 3, 4, 5, TimeSpan.Zero));
+        second.Timestamp.Should().Be(new DateTimeOffset(2025, 1, 2, 3, 4, 6, TimeSpan.Zero));
         log.Snapshot().Select(e => e.Type).Should().Equal("a", "b");
         log.Snapshot()[0].UserId.Should().Be("usr_a");
     }

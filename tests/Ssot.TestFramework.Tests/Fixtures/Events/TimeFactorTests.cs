@@ -1,4 +1,5 @@
 using FluentAssertions;
+using Microsoft.Extensions.Time.Testing;
 using Ssot.TestFramework.Fixtures.Events;
 
 namespace Ssot.TestFramework.Tests.Fixtures.Events;
@@ -39,11 +40,16 @@ public sealed class TimeFactorTests
     [Fact]
     public async Task Constructor_ExplicitFactor_ScalesDefaultTimeoutInFailureMessage()
     {
-        var probe = new EventProbe(new EventLog(), new EventProbeOptions { DefaultTimeout = TimeSpan.FromMilliseconds(10), TimeFactor = 5 });
+        var clock = new FakeTimeProvider();
+        var probe = new EventProbe(new EventLog(), new EventProbeOptions { DefaultTimeout = TimeSpan.FromMinutes(1), TimeFactor = 5, Clock = clock });
+        Task<ObservedEvent> expect = probe.ExpectAsync("never");
 
-        Func<Task> expect = () => probe.ExpectAsync("never");
+        clock.Advance(TimeSpan.FromMinutes(5) - TimeSpan.FromMilliseconds(1));
+        expect.IsCompleted.Should().BeFalse("the dilated timeout has not passed yet");
+        clock.Advance(TimeSpan.FromMilliseconds(1));
 
         probe.Factor.Should().Be(5);
-        await expect.Should().ThrowAsync<EventExpectationException>().WithMessage("*of 50 ms allowed*");
+        await expect.WaitAsync(TimeSpan.FromMinutes(1)).Awaiting(t => t).Should().ThrowAsync<EventExpectationException>()
+            .WithMessage("*: timed out.*Elapsed: 300000 ms of 300000 ms allowed.");
     }
 }
