@@ -43,6 +43,7 @@ internal static partial class MsBuildEvaluator
             $"-p:Configuration={configuration}", $"-p:SsotScratch={scratch}",
             $"-p:CustomBeforeMicrosoftCommonProps={Path.Combine(scratch, "before.props")}",
             $"-p:CustomAfterMicrosoftCommonTargets={Path.Combine(scratch, "after.targets")}",
+            $"-p:CustomAfterMicrosoftCommonCrossTargetingTargets={Path.Combine(scratch, "after.targets")}",
             "-p:BuildProjectReferences=false", "-p:SkipCompilerExecution=true", "-p:ProvideCommandLineArgs=true"])
         {
             start.ArgumentList.Add(arg);

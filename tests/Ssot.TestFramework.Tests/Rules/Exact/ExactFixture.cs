@@ -1,0 +1,120 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text.RegularExpressions;
+
+namespace Ssot.TestFramework.Tests.Rules.Exact;
+
+/// <summary>
+/// A temp copy of <c>Trees/Exact</c> (a multi-targeted library and an app with a project and a package reference),
+/// restored once per test class like a team's checkout. Its <c>// exact: SSOT001(net10.0;net8.0)</c> markers say which
+/// rule each line must report, for which target frameworks.
+/// </summary>
+public sealed partial class ExactFixture : IDisposable
+{
+    public ExactFixture()
+    {
+        Root = Copy(Path.Combine(AppContext.BaseDirectory, "Trees", "Exact"));
+        (int code, string output) = Dotnet(Root, "restore", "Exact.sln");
+        if (code != 0)
+        {
+            throw new InvalidOperationException($"dotnet restore of the exact-mode fixture failed ({code}):\n{output}");
+        }
+    }
+
+    public string Root { get; }
+
+    public string Registry => Path.Combine(Root, "ssot.json");
+
+    public static string Copy(string source)
+    {
+        string target = Path.Combine(Path.GetTempPath(), "ssot-exact-" + Guid.NewGuid().ToString("N"));
+        foreach (string file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            string to = Path.Combine(target, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+            File.Copy(file, to);
+        }
+
+        return target;
+    }
+
+    /// <summary>Every marker as <c>SSOT001 App/Uses.cs:12 (net10.0;net8.0)</c>.</summary>
+    public SortedSet<string> Expected()
+    {
+        var expected = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (string file in Directory.EnumerateFiles(Root, "*.cs", SearchOption.AllDirectories).Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)))
+        {
+            string rel = Path.GetRelativePath(Root, file).Replace('\\', '/');
+            string[] lines = File.ReadAllLines(file);
+            for (int i = 0; i < lines.Length; i++)
+            {
+                foreach (Match m in MarkerRegex().Matches(lines[i]))
+                {
+                    string tfms = string.Join(';', m.Groups["tfms"].Value.Split(';').Order(StringComparer.Ordinal));
+                    expected.Add($"{m.Groups["rule"].Value} {rel}:{i + 1} ({tfms})");
+                }
+            }
+        }
+
+        return expected;
+    }
+
+    /// <summary>A SHA-256 of every file under the root (obj/ included), to prove a scan writes nothing.</summary>
+    public SortedDictionary<string, string> Hashes()
+    {
+        var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (string file in Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories))
+        {
+            hashes[Path.GetRelativePath(Root, file)] = Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(file)));
+        }
+
+        return hashes;
+    }
+
+    public static (int Code, string Output) Dotnet(string workingDirectory, params string[] args)
+    {
+        var psi = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (string arg in args)
+        {
+            psi.ArgumentList.Add(arg);
+        }
+
+        foreach (string key in psi.Environment.Keys.Where(k => k.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase)).ToArray())
+        {
+            psi.Environment.Remove(key);
+        }
+
+        psi.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        psi.Environment["DOTNET_NOLOGO"] = "1";
+        using Process process = Process.Start(psi)!;
+        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
+        Task<string> stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
+        {
+            process.Kill(entireProcessTree: true);
+            return (-1, "timed out");
+        }
+
+        return (process.ExitCode, stdout.Result + stderr.Result);
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    [GeneratedRegex(@"//\s*exact:.*?\b(?<rule>SSOT\d{3})\((?<tfms>[^)]*)\)")]
+    private static partial Regex MarkerRegex();
+}

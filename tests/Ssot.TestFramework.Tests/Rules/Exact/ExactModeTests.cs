@@ -1,0 +1,69 @@
+using FluentAssertions;
+using Ssot.TestFramework.Compliance.Rules;
+
+namespace Ssot.TestFramework.Tests.Rules.Exact;
+
+/// <summary>Exact mode over a real restored multi-targeted solution: what the compiler binds, per target framework.</summary>
+public sealed class ExactModeTests(ExactFixture fixture, ITestOutputHelper output) : IClassFixture<ExactFixture>
+{
+    private ScanResult Scan(ScanMode mode = ScanMode.Auto) =>
+        SsotScanner.Scan(new ScanOptions(fixture.Root) { Mode = mode }, SsotRegistryLoader.Load(fixture.Registry));
+
+    [Fact]
+    public void Scan_RestoredSolution_ReportsExactlyTheMarkedLinesPerTargetFramework()
+    {
+        ScanResult result = Scan();
+        foreach (Violation v in result.Violations)
+        {
+            output.WriteLine($"{v.RuleId} {v.Location} ({v.TargetFrameworks}) {v.Symbol} {v.Reached}");
+        }
+
+        result.Engine.Mode.Should().Be("exact");
+        result.Engine.IsExact.Should().BeTrue(result.Engine.Label);
+        result.Engine.Projects.Should().Be(2);
+        result.Engine.TargetFrameworks.Should().Equal("net10.0", "net8.0");
+        result.Diagnostics.Should().BeEmpty();
+        result.Warnings.Should().BeEmpty();
+        result.Violations.Select(v => $"{v.RuleId} {v.File}:{v.Line} ({v.TargetFrameworks})").Should().BeEquivalentTo(fixture.Expected());
+    }
+
+    [Fact]
+    public void Scan_RestoredSolution_LeavesEveryFileOfTheProjectsUnchanged()
+    {
+        SortedDictionary<string, string> before = fixture.Hashes();
+
+        _ = Scan();
+
+        fixture.Hashes().Should().Equal(before);
+    }
+
+    [Fact]
+    public void Scan_SameTreeInSourceMode_PackageEntryIsAWarningAndTheRestIsChecked()
+    {
+        ScanResult result = Scan(ScanMode.Source);
+
+        result.Engine.Mode.Should().Be("source");
+        result.Engine.Label.Should().StartWith("approximate: ");
+        result.Warnings.Should().Contain(w => w.Contains("'T:Bogus.Faker' cannot be checked without the project", StringComparison.Ordinal));
+        result.Violations.Should().Contain(v => v.Symbol == "M:Fx.Legacy.OldClient.Send(System.String)");
+        result.Violations.Should().NotContain(v => v.Symbol == "T:Bogus.Faker");
+    }
+
+    [Fact]
+    public void Scan_ProjectNotRestored_NamesTheProjectAndFallsBackToSourceMode()
+    {
+        string copy = ExactFixture.Copy(Path.Combine(AppContext.BaseDirectory, "Trees", "Exact"));
+        try
+        {
+            ScanResult result = SsotScanner.Scan(new ScanOptions(copy), SsotRegistryLoader.Load(Path.Combine(copy, "ssot.json")));
+
+            result.Diagnostics.Should().Contain(d => d.File == "App/App.csproj" && d.Message.Contains("NETSDK1004", StringComparison.Ordinal) && d.Message.Contains("Run dotnet restore", StringComparison.Ordinal));
+            result.Engine.ApproximateFiles.Should().BeGreaterThan(0);
+            result.Engine.Label.Should().Contain("approximate: ");
+        }
+        finally
+        {
+            Directory.Delete(copy, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+namespace Fx.App;
+
+public static class Values
+{
+    public static object Make() => new();
+}
