@@ -45,7 +45,7 @@ internal sealed class ResolvedEntry
 internal static class Classifier
 {
     public static async Task<Classification> ClassifyAsync(
-        ReferenceLocation location, ISymbol definition, ResolvedEntry entry, bool generated, CancellationToken ct)
+        ReferenceLocation location, ISymbol definition, ResolvedEntry entry, bool generated, bool viaConstructor, CancellationToken ct)
     {
         var document = location.Document;
         var span = location.Location.SourceSpan;
@@ -62,9 +62,22 @@ internal static class Classifier
         }
 
         var path = document.FilePath ?? string.Empty;
-        if (entry.IsInOwnDeclaration(definition, path, span))
+        if (entry.IsInOwnDeclaration(viaConstructor ? definition.ContainingType : definition, path, span))
         {
             return new Classification(null, "own-declaration", kind);
+        }
+
+        if (viaConstructor && kind is "ctor-initializer" or "implicit-new" or "implicit")
+        {
+            // A deprecated type's constructor reached without naming the type (`base(...)`, `this(...)`, `new()`):
+            // the type itself is named elsewhere (base list, declared type), which is the finding.
+            return new Classification(null, "type-constructor-without-name", kind);
+        }
+
+        if (token.Parent?.FirstAncestorOrSelf<BaseNamespaceDeclarationSyntax>() is { } namespaceDeclaration
+            && namespaceDeclaration.Name.Span.Contains(span))
+        {
+            return new Classification(null, "namespace-declaration", "namespace-declaration");
         }
 
         if (token.Parent is not null && token.Parent.AncestorsAndSelf(ascendOutOfTrivia: false)

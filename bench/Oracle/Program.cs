@@ -207,6 +207,7 @@ internal static class Program
         var merged = new Dictionary<(string? Rule, string? Reason, string File, int Line, int Column, string Symbol), MergedLocation>();
         var seen = new HashSet<(string Symbol, ProjectId Project, string Path, int Start)>();
         var cascadesSkipped = 0;
+        var debug = Environment.GetEnvironmentVariable("ORACLE_DEBUG") == "1";
         var implicitCount = 0;
         foreach (var project in projects)
         {
@@ -221,7 +222,17 @@ internal static class Program
                     foreach (var referenced in references)
                     {
                         var definitionId = referenced.Definition.OriginalDefinition.GetDocumentationCommentId();
-                        if (definitionId is null || !entry.Ids.Contains(definitionId))
+                        if (debug)
+                        {
+                            Console.Error.WriteLine($"oracle: debug {project.Name} {entry.Entry.Symbol} searched {symbol.GetDocumentationCommentId()} -> definition {definitionId} ({referenced.Definition.Kind}, {referenced.Definition.ContainingAssembly?.Name}): {referenced.Locations.Count()} location(s)");
+                        }
+
+                        // Find All References reports `new Foo()` and `[Foo]` under Foo's constructor, not under Foo:
+                        // for a deprecated type those cascaded constructor locations are uses of the type.
+                        var viaConstructor = referenced.Definition is IMethodSymbol { MethodKind: MethodKind.Constructor } ctor
+                            && (definitionId is null || !entry.Ids.Contains(definitionId))
+                            && ctor.ContainingType.OriginalDefinition.GetDocumentationCommentId() is { } typeId && entry.Ids.Contains(typeId);
+                        if (!viaConstructor && (definitionId is null || !entry.Ids.Contains(definitionId)))
                         {
                             cascadesSkipped += referenced.Locations.Count();
                             continue;
@@ -243,7 +254,7 @@ internal static class Program
                             implicitCount += location.IsImplicit ? 1 : 0;
                             var relative = Relative(repoRoot, path);
                             var generated = await IsGeneratedAsync(location.Document, relative, ct).ConfigureAwait(false);
-                            var classification = await Classifier.ClassifyAsync(location, referenced.Definition, entry, generated, ct).ConfigureAwait(false);
+                            var classification = await Classifier.ClassifyAsync(location, referenced.Definition, entry, generated, viaConstructor, ct).ConfigureAwait(false);
                             if (classification.Rule is not null && relative.StartsWith("../", StringComparison.Ordinal))
                             {
                                 classification = classification with { Rule = null, Reason = "outside-repo" };
