@@ -171,7 +171,8 @@ internal sealed class UsageAnalyzer
         DeprecatedEntry? deprecated = target is INamespaceSymbol ns ? _registry.FindDeprecatedNamespace(ns) : _registry.FindDeprecated(target);
         if (deprecated is not null)
         {
-            Add(SsotRuleIds.DeprecatedImport, u, deprecated.Symbol, $"{kind} {u.NamespaceOrType}", deprecated.Replacement, deprecated.Issue,
+            // At the imported name, as the compiler's Find All References places a directive's reference.
+            AddAt(SsotRuleIds.DeprecatedImport, u, RightmostName(u.NamespaceOrType), deprecated.Symbol, $"{kind} {u.NamespaceOrType}", deprecated.Replacement, deprecated.Issue,
                 $"'{kind} {u.NamespaceOrType}' imports deprecated {deprecated.Symbol}; use {deprecated.Replacement}.");
         }
 

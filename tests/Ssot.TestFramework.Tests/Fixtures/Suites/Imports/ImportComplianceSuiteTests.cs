@@ -56,7 +56,7 @@ public sealed class ImportComplianceSuiteTests
         string dual = await FailureOf(tree.Suite(useBaseline: false), s => s.SSOT005_NoDualPattern());
 
         usage.Should().Contain("9 new SSOT001").And.Contain("Orders/OrderService.cs:13:").And.Contain("Use instead: NotifierOptions.Host (SHOP-44)");
-        import.Should().Contain("1 new SSOT002").And.Contain("Orders/OrderService.cs:2:1").And.Contain("(SHOP-43)");
+        import.Should().Contain("1 new SSOT002").And.Contain("Orders/OrderService.cs:2:19").And.Contain("(SHOP-43)");
         dual.Should().Contain("Orders/Checkout.cs:8:").And.Contain("Orders/Checkout.cs:13:");
     }
 
