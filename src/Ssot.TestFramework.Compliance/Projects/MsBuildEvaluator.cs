@@ -90,7 +90,7 @@ internal static partial class MsBuildEvaluator
         }
 
         var failures = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (Match m in ErrorLineRegex().Matches(output.ToString()))
+        foreach (Match m in ErrorLineRegex().Matches(output.ToString()).Concat(ProjectErrorLineRegex().Matches(output.ToString())))
         {
             string project = m.Groups["project"].Value.Trim();
             string message = m.Groups["message"].Value.Trim();
@@ -113,7 +113,6 @@ internal static partial class MsBuildEvaluator
         string project = string.Empty;
         string tfm = string.Empty;
         var outputs = new List<string>();
-        var references = new Dictionary<string, string>(StringComparer.Ordinal);
         var args = new List<string>();
         foreach (string line in lines)
         {
@@ -129,21 +128,13 @@ internal static partial class MsBuildEvaluator
             {
                 outputs.Add(Path.GetFullPath(line["#output=".Length..]));
             }
-            else if (line.StartsWith("#projectref=", StringComparison.Ordinal))
-            {
-                string[] parts = line["#projectref=".Length..].Split('|', 2);
-                if (parts.Length == 2)
-                {
-                    references[Path.GetFullPath(parts[1])] = Path.GetFullPath(parts[0]);
-                }
-            }
             else if (line.Length > 0)
             {
                 args.Add(line);
             }
         }
 
-        return new EvaluatedProject(project, tfm, args, outputs, references);
+        return new EvaluatedProject(project, tfm, args, outputs);
     }
 
     private static string DotnetPath(Func<string, string?> environment)
@@ -160,4 +151,7 @@ internal static partial class MsBuildEvaluator
 
     [GeneratedRegex(@"^(?:.*?:\s*)?error\s+(?<message>[A-Z]+\d+:.*?)\s*\[(?<project>[^\[\]]+\.csproj)(?:::[^\]]*)?\]\s*$", RegexOptions.Multiline)]
     private static partial Regex ErrorLineRegex();
+
+    [GeneratedRegex(@"^(?<project>[^\s][^\[\]]*?\.csproj)(?:\(\d+,\d+\))?\s*:\s*error\s+(?<message>[A-Z]+\d+:.*?)\s*$", RegexOptions.Multiline)]
+    private static partial Regex ProjectErrorLineRegex();
 }

@@ -37,7 +37,6 @@ internal static class MsBuildHook
               <_SsotLine Include="#tfm=$(TargetFramework)" />
               <_SsotLine Include="#output=$(TargetPath)" />
               <_SsotLine Include="#output=$(TargetRefPath)" Condition="'$(TargetRefPath)' != ''" />
-              <_SsotLine Include="@(ReferencePath->'#projectref=%(MSBuildSourceProjectFile)|%(FullPath)')" Condition="'%(ReferencePath.ReferenceSourceTarget)' == 'ProjectReference'" />
               <_SsotLine Include="@(CscCommandLineArgs)" />
             </ItemGroup>
             <WriteLinesToFile File="$(SsotScratch)/out/$([MSBuild]::StableStringHash('$(MSBuildProjectFullPath)|$(TargetFramework)')).txt" Lines="@(_SsotLine)" Overwrite="true" />

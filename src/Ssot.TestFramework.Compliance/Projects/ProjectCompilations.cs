@@ -84,8 +84,8 @@ internal sealed class ProjectCompilations
         foreach (CommandLineReference reference in args.MetadataReferences)
         {
             string path = Path.GetFullPath(reference.Reference, directory);
-            CSharpCompilation? referenced = project.ProjectReferences.ContainsKey(path) || File.Exists(path) is false ? projectCompilation(path) : null;
-            if (referenced is not null)
+            // A project reference points at the referenced project's output (never built here): use its compilation.
+            if (projectCompilation(path) is { } referenced)
             {
                 references.Add(referenced.ToMetadataReference(reference.Properties.Aliases, reference.Properties.EmbedInteropTypes));
                 continue;

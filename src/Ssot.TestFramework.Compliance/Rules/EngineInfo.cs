@@ -17,8 +17,18 @@ public sealed record EngineInfo(string Mode, int Projects, IReadOnlyList<string>
     public bool IsExact => Mode == "exact" && ApproximateFiles == 0;
 
     /// <summary>Gets the one-line label, e.g. <c>exact: 3 project(s), net8.0;net10.0</c> or <c>approximate: 12 files analysed without their project</c>.</summary>
-    public string Label =>
-        (Mode == "exact" ? $"exact: {Projects} project(s), {string.Join(";", TargetFrameworks)}" : string.Empty)
-        + (Mode == "exact" && ApproximateFiles > 0 ? "; " : string.Empty)
-        + (ApproximateFiles > 0 || Mode != "exact" ? $"approximate: {ApproximateFiles} files analysed without their project" : string.Empty);
+    public string Label
+    {
+        get
+        {
+            string approximate = $"approximate: {ApproximateFiles} files analysed without their project";
+            if (Mode != "exact")
+            {
+                return approximate;
+            }
+
+            string exact = $"exact: {Projects} project(s), {string.Join(";", TargetFrameworks)}";
+            return ApproximateFiles == 0 ? exact : $"{exact}; {approximate}";
+        }
+    }
 }

@@ -16,20 +16,11 @@ internal static class RegistryResolution
     /// <param name="sourceNamespaces">In source mode, the namespaces every scanned file declares (not only those compiled).</param>
     public static IReadOnlyList<string> Judge(SsotRegistry registry, IReadOnlyList<(Compilation Compilation, ResolvedRegistry Resolved, bool Exact)> compilations, ICollection<string> sourceNamespaces)
     {
-        var resolvedSomewhere = new HashSet<string>(StringComparer.Ordinal);
-        foreach (string id in AllIds(registry))
-        {
-            if (!compilations.All(c => c.Resolved.Unresolved.Contains(id)))
-            {
-                resolvedSomewhere.Add(id);
-            }
-        }
-
         var errors = new List<string>();
         var warnings = new List<string>();
         foreach (string id in AllIds(registry).Distinct(StringComparer.Ordinal))
         {
-            if (resolvedSomewhere.Contains(id) || compilations.Count == 0)
+            if (compilations.Count == 0 || compilations.Any(c => !c.Resolved.Unresolved.Contains(id)))
             {
                 continue;
             }

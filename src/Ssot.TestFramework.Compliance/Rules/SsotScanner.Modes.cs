@@ -59,8 +59,8 @@ public static partial class SsotScanner
     /// </summary>
     private static ScanResult ExactScan(ScanContext context, ScanOptions options, IReadOnlyList<string> projects, Stopwatch clock)
     {
-        string workingDirectory = Path.GetDirectoryName(projects[0]) is { } first && first.StartsWith(context.Root, StringComparison.Ordinal) ? context.Root : Path.GetDirectoryName(projects[0])!;
-        MsBuildEvaluator.Result evaluation = MsBuildEvaluator.Evaluate(projects, workingDirectory, options.Configuration, options.Environment, options.EvaluationTimeout);
+        // dotnet runs in the scan root, so the repository's global.json picks the SDK the team builds with.
+        MsBuildEvaluator.Result evaluation = MsBuildEvaluator.Evaluate(projects, context.Root, options.Configuration, options.Environment, options.EvaluationTimeout);
         var parts = new List<ScanPart>();
         var analysedFiles = new HashSet<string>(StringComparer.Ordinal);
         try

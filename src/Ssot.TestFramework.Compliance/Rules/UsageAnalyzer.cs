@@ -235,8 +235,9 @@ internal sealed class UsageAnalyzer
 
         symbol = symbol.OriginalDefinition;
         ISymbol target = symbol is IMethodSymbol { MethodKind: MethodKind.Constructor } ctor ? ctor.ContainingType : symbol;
-        DeprecatedEntry? deprecated = _registry.FindDeprecated(symbol) ?? (SymbolEqualityComparer.Default.Equals(target, symbol) ? null : _registry.FindDeprecated(target));
-        ISymbol matched = _registry.FindDeprecated(symbol) is not null ? symbol : target;
+        DeprecatedEntry? own = _registry.FindDeprecated(symbol);
+        ISymbol matched = own is not null || SymbolEqualityComparer.Default.Equals(target, symbol) ? symbol : target;
+        DeprecatedEntry? deprecated = own ?? (ReferenceEquals(matched, symbol) ? null : _registry.FindDeprecated(target));
         if (deprecated is not null && !IsOwnDeclaration(name, matched, deprecated))
         {
             string reached = Reached(name, symbol, extension);

@@ -12,7 +12,7 @@ internal sealed record ImportScanOutcome(ComplianceOutcome Outcome, IReadOnlyLis
     public ScanResult Result => Outcome.Scan;
 
     /// <summary>Gets the comparison with the baseline; without a baseline, every violation is new.</summary>
-    public BaselineComparison Comparison => Outcome.Comparison ?? BaselineComparison.Compare(Outcome.Scan.Violations, Baseline.Empty);
+    public BaselineComparison Comparison { get; } = Outcome.Comparison ?? BaselineComparison.Compare(Outcome.Scan.Violations, Baseline.Empty);
 
     public string? BaselinePath => Outcome.BaselinePath;
 }

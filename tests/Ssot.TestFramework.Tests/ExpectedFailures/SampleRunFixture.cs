@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using Ssot.TestFramework.Tests.Support;
 
 namespace Ssot.TestFramework.Tests.ExpectedFailures;
 
@@ -11,8 +11,6 @@ public sealed class SampleRunFixture : IDisposable
 {
     public const string RunXfailFilter = "Issue=#1066";
     public const string NonStrictFilter = "FullyQualifiedName~PassingBody";
-
-    private static readonly string[] s_clearedPrefixes = ["MSBUILD", "VSTEST", "TESTINGPLATFORM", "DOTNET_HOST_PATH", "_MSBUILD", "MSBUILDEXTENSIONSPATH", "MSBUILDSDKSPATH"];
 
     private readonly string _root = Path.Combine(Path.GetTempPath(), "ssot-xfail-sample-" + Guid.NewGuid().ToString("N"));
 
@@ -62,69 +60,29 @@ public sealed class SampleRunFixture : IDisposable
 
     private TrxRun Run(string project, string artifacts, string trxName, string reportDirectory, bool build, string? filter, bool runXfail, bool nonStrict = false)
     {
-        var psi = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = Path.GetDirectoryName(project)!,
-        };
-        foreach (string arg in new[] { "test", project, "-c", "Release", "--artifacts-path", artifacts, "--results-directory", _root, "--logger", $"trx;LogFileName={trxName}", "--disable-build-servers" })
-        {
-            psi.ArgumentList.Add(arg);
-        }
-
+        var args = new List<string> { "test", project, "-c", "Release", "--artifacts-path", artifacts, "--results-directory", _root, "--logger", $"trx;LogFileName={trxName}", "--disable-build-servers" };
         if (!build)
         {
-            psi.ArgumentList.Add("--no-build");
+            args.Add("--no-build");
         }
 
         if (filter is not null)
         {
-            psi.ArgumentList.Add("--filter");
-            psi.ArgumentList.Add(filter);
+            args.Add("--filter");
+            args.Add(filter);
         }
 
-        foreach (string key in psi.Environment.Keys.ToArray())
+        var environment = new Dictionary<string, string?>
         {
-            if (s_clearedPrefixes.Any(p => key.StartsWith(p, StringComparison.OrdinalIgnoreCase)))
-            {
-                psi.Environment.Remove(key);
-            }
-        }
-
-        psi.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        psi.Environment["DOTNET_NOLOGO"] = "1";
-        psi.Environment["SSOT_RESULTS_DIR"] = reportDirectory;
-        psi.Environment.Remove("SSOT_XFAIL_STRICT");
-        if (nonStrict)
-        {
-            psi.Environment["SSOT_XFAIL_STRICT"] = "0";
-        }
-
-        if (runXfail)
-        {
-            psi.Environment["SSOT_RUN_XFAIL"] = "1";
-        }
-        else
-        {
-            psi.Environment.Remove("SSOT_RUN_XFAIL");
-        }
-
-        using Process process = Process.Start(psi) ?? throw new InvalidOperationException("dotnet could not be started");
-        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
-        Task<string> stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("dotnet test of the sample did not finish in 5 minutes");
-        }
-
-        string console = stdout.Result + stderr.Result;
+            ["SSOT_RESULTS_DIR"] = reportDirectory,
+            ["SSOT_XFAIL_STRICT"] = nonStrict ? "0" : null,
+            ["SSOT_RUN_XFAIL"] = runXfail ? "1" : null,
+        };
+        (int exitCode, string console) = DotnetCli.Run(Path.GetDirectoryName(project)!, args, environment);
         string trx = Path.Combine(_root, trxName);
         if (!File.Exists(trx))
         {
-            throw new InvalidOperationException($"dotnet test wrote no TRX (exit code {process.ExitCode}):\n{console}");
+            throw new InvalidOperationException($"dotnet test wrote no TRX (exit code {exitCode}):\n{console}");
         }
 
         return TrxRun.Load(trx, console);

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using Ssot.TestFramework.Tests.Support;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 
@@ -14,7 +14,7 @@ public sealed partial class ExactFixture : IDisposable
     public ExactFixture()
     {
         Root = Copy(Path.Combine(AppContext.BaseDirectory, "Trees", "Exact"));
-        (int code, string output) = Dotnet(Root, "restore", "Exact.sln");
+        (int code, string output) = DotnetCli.Run(Root, ["restore", "Exact.sln"]);
         if (code != 0)
         {
             throw new InvalidOperationException($"dotnet restore of the exact-mode fixture failed ({code}):\n{output}");
@@ -69,39 +69,6 @@ public sealed partial class ExactFixture : IDisposable
         }
 
         return hashes;
-    }
-
-    public static (int Code, string Output) Dotnet(string workingDirectory, params string[] args)
-    {
-        var psi = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (string arg in args)
-        {
-            psi.ArgumentList.Add(arg);
-        }
-
-        foreach (string key in psi.Environment.Keys.Where(k => k.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase)).ToArray())
-        {
-            psi.Environment.Remove(key);
-        }
-
-        psi.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        psi.Environment["DOTNET_NOLOGO"] = "1";
-        using Process process = Process.Start(psi)!;
-        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
-        Task<string> stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
-        {
-            process.Kill(entireProcessTree: true);
-            return (-1, "timed out");
-        }
-
-        return (process.ExitCode, stdout.Result + stderr.Result);
     }
 
     public void Dispose()

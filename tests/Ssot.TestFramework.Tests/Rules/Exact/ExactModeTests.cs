@@ -66,4 +66,23 @@ public sealed class ExactModeTests(ExactFixture fixture, ITestOutputHelper outpu
             Directory.Delete(copy, recursive: true);
         }
     }
+
+    [Fact]
+    public void Scan_ProjectFileIsNotValidXml_NamesTheProjectAndTheMsBuildError()
+    {
+        string copy = ExactFixture.Copy(Path.Combine(AppContext.BaseDirectory, "Trees", "Exact"));
+        try
+        {
+            File.WriteAllText(Path.Combine(copy, "Lib", "Lib.csproj"), "<Project Sdk=\"Microsoft.NET.Sdk\">\n  <PropertyGroup>\n");
+
+            ScanResult result = SsotScanner.Scan(new ScanOptions(copy), SsotRegistryLoader.Load(Path.Combine(copy, "ssot.json")));
+
+            result.Diagnostics.Should().Contain(d => d.File == "Lib/Lib.csproj" && d.Message.Contains("MSB4025", StringComparison.Ordinal), string.Join("\n", result.Diagnostics));
+            result.Engine.Label.Should().Contain("approximate: ");
+        }
+        finally
+        {
+            Directory.Delete(copy, recursive: true);
+        }
+    }
 }

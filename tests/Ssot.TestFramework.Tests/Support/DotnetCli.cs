@@ -1,0 +1,64 @@
+using System.Diagnostics;
+
+namespace Ssot.TestFramework.Tests.Support;
+
+/// <summary>
+/// Runs the <c>dotnet</c> CLI as a child of the test host, as a user would from a shell: without the MSBuild, VSTest
+/// and host variables that <c>dotnet test</c> sets for its own children (msbuild#14701).
+/// </summary>
+internal static class DotnetCli
+{
+    private static readonly string[] s_clearedPrefixes = ["MSBUILD", "VSTEST", "TESTINGPLATFORM", "DOTNET_HOST_PATH", "_MSBUILD", "MSBUILDEXTENSIONSPATH", "MSBUILDSDKSPATH"];
+
+    /// <summary>Runs <c>dotnet args</c> in <paramref name="workingDirectory"/> and returns its exit code and output.</summary>
+    /// <param name="workingDirectory">Where it runs.</param>
+    /// <param name="args">The arguments.</param>
+    /// <param name="environment">Variables to set (a <see langword="null"/> value removes one).</param>
+    /// <param name="timeout">How long it may take; default 5 minutes.</param>
+    /// <exception cref="TimeoutException">It did not finish in time (it is killed).</exception>
+    public static (int Code, string Output) Run(string workingDirectory, IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment = null, TimeSpan? timeout = null)
+    {
+        var psi = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = workingDirectory,
+        };
+        foreach (string arg in args)
+        {
+            psi.ArgumentList.Add(arg);
+        }
+
+        foreach (string key in psi.Environment.Keys.Where(k => s_clearedPrefixes.Any(p => k.StartsWith(p, StringComparison.OrdinalIgnoreCase))).ToArray())
+        {
+            psi.Environment.Remove(key);
+        }
+
+        psi.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        psi.Environment["DOTNET_NOLOGO"] = "1";
+        foreach ((string name, string? value) in environment ?? new Dictionary<string, string?>())
+        {
+            if (value is null)
+            {
+                psi.Environment.Remove(name);
+            }
+            else
+            {
+                psi.Environment[name] = value;
+            }
+        }
+
+        using Process process = Process.Start(psi) ?? throw new InvalidOperationException("dotnet could not be started");
+        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
+        Task<string> stderr = process.StandardError.ReadToEndAsync();
+        TimeSpan limit = timeout ?? TimeSpan.FromMinutes(5);
+        if (!process.WaitForExit(limit))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"dotnet {string.Join(' ', psi.ArgumentList)} did not finish in {limit.TotalMinutes:0} minutes");
+        }
+
+        return (process.ExitCode, stdout.Result + stderr.Result);
+    }
+}
