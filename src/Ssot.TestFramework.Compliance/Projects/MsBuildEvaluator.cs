@@ -14,15 +14,18 @@ internal static partial class MsBuildEvaluator
     /// <summary>What an evaluation gave: the projects evaluated, and a message for each project that failed.</summary>
     public sealed record Result(IReadOnlyList<EvaluatedProject> Projects, IReadOnlyDictionary<string, string> Failures, string Scratch);
 
-    /// <summary>Evaluates <paramref name="projects"/>; the caller deletes <see cref="Result.Scratch"/> when done reading files.</summary>
+    /// <summary>The name of the archive of every imported MSBuild file, in the scratch folder.</summary>
+    public const string ImportsArchive = "eval.ProjectImports.zip";
+
+    /// <summary>Evaluates <paramref name="projects"/>; the caller owns <paramref name="scratch"/> (the compiler arguments point into it).</summary>
     /// <param name="projects">Absolute project paths.</param>
     /// <param name="workingDirectory">Where <c>dotnet</c> runs, so the repository's <c>global.json</c> selects the SDK.</param>
     /// <param name="configuration">The build configuration (e.g. <c>Debug</c>).</param>
     /// <param name="environment">Reads variables (<c>DOTNET_HOST_PATH</c>); the child inherits this process's environment minus MSBuild's own variables.</param>
     /// <param name="timeout">How long the evaluation may take before it is killed and reported.</param>
-    public static Result Evaluate(IReadOnlyList<string> projects, string workingDirectory, string configuration, Func<string, string?> environment, TimeSpan timeout)
+    /// <param name="scratch">An empty folder for the evaluation's files; it also receives <c>eval.ProjectImports.zip</c>, every file MSBuild imported.</param>
+    public static Result Evaluate(IReadOnlyList<string> projects, string workingDirectory, string configuration, Func<string, string?> environment, TimeSpan timeout, string scratch)
     {
-        string scratch = Path.Combine(Path.GetTempPath(), "ssot-eval-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path.Combine(scratch, "out"));
         File.WriteAllText(Path.Combine(scratch, "before.props"), MsBuildHook.BeforeProps);
         File.WriteAllText(Path.Combine(scratch, "after.targets"), MsBuildHook.AfterTargets);
@@ -44,7 +47,8 @@ internal static partial class MsBuildEvaluator
             $"-p:CustomBeforeMicrosoftCommonProps={Path.Combine(scratch, "before.props")}",
             $"-p:CustomAfterMicrosoftCommonTargets={Path.Combine(scratch, "after.targets")}",
             $"-p:CustomAfterMicrosoftCommonCrossTargetingTargets={Path.Combine(scratch, "after.targets")}",
-            "-p:BuildProjectReferences=false", "-p:SkipCompilerExecution=true", "-p:ProvideCommandLineArgs=true"])
+            "-p:BuildProjectReferences=false", "-p:SkipCompilerExecution=true", "-p:ProvideCommandLineArgs=true",
+            $"-bl:{Path.Combine(scratch, "eval.binlog")};ProjectImports=ZipFile"])
         {
             start.ArgumentList.Add(arg);
         }
@@ -108,7 +112,8 @@ internal static partial class MsBuildEvaluator
         return new Result(evaluated, failures, scratch);
     }
 
-    private static EvaluatedProject Read(string[] lines)
+    /// <summary>Reads one evaluation file written by the hook.</summary>
+    internal static EvaluatedProject Read(string[] lines)
     {
         string project = string.Empty;
         string tfm = string.Empty;
@@ -137,7 +142,8 @@ internal static partial class MsBuildEvaluator
         return new EvaluatedProject(project, tfm, args, outputs);
     }
 
-    private static string DotnetPath(Func<string, string?> environment)
+    /// <summary>The <c>dotnet</c> to run: <c>DOTNET_HOST_PATH</c> when it names a file, else <c>dotnet</c> on PATH.</summary>
+    internal static string DotnetPath(Func<string, string?> environment)
     {
         string? host = environment("DOTNET_HOST_PATH");
         return !string.IsNullOrEmpty(host) && File.Exists(host) ? host : "dotnet";

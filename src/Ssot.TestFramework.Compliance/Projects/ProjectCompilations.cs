@@ -22,8 +22,15 @@ internal sealed class ProjectCompilations
     private readonly ConcurrentDictionary<string, SyntaxTree> _trees = new(StringComparer.Ordinal);
     private readonly Func<string, string> _treePath;
 
+    private readonly IReadOnlyDictionary<string, byte[]> _preloaded;
+
     /// <param name="treePath">Maps a source file's absolute path to the path its tree carries (e.g. relative to the repository root).</param>
-    public ProjectCompilations(Func<string, string> treePath) => _treePath = treePath;
+    /// <param name="preloaded">Source bytes already read (while computing a cache key), by absolute path.</param>
+    public ProjectCompilations(Func<string, string> treePath, IReadOnlyDictionary<string, byte[]>? preloaded = null)
+    {
+        _treePath = treePath;
+        _preloaded = preloaded ?? new Dictionary<string, byte[]>();
+    }
 
     /// <summary>Gets the source files that could not be read (path, message); each is compiled as an empty file.</summary>
     public ConcurrentBag<(string File, string Message)> Problems { get; } = [];
@@ -111,7 +118,7 @@ internal sealed class ProjectCompilations
         SourceText text;
         try
         {
-            using FileStream stream = File.OpenRead(path);
+            using Stream stream = _preloaded.TryGetValue(path, out byte[]? bytes) ? new MemoryStream(bytes, writable: false) : File.OpenRead(path);
             text = SourceText.From(stream, encoding: null, SourceHashAlgorithm.Sha256, throwIfBinaryDetected: false, canBeEmbedded: false);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

@@ -33,6 +33,15 @@ public sealed record ScanOptions(string Root)
     /// <summary>Gets the environment lookup (e.g. <c>DOTNET_HOST_PATH</c>); default: this process's environment.</summary>
     public Func<string, string?> Environment { get; init; } = System.Environment.GetEnvironmentVariable;
 
+    /// <summary>
+    /// Gets the folder of the exact-mode cache (evaluated project models and results); <see langword="null"/> (default)
+    /// means <c>.ssot</c> under <see cref="PathRoot"/>. The folder holds its own <c>.gitignore</c>.
+    /// </summary>
+    public string? CacheDirectory { get; init; }
+
+    /// <summary>Gets whether exact mode may reuse cached project models and results; default <see langword="true"/>.</summary>
+    public bool UseCache { get; init; } = true;
+
     /// <summary>Gets how long project evaluation may take before it is stopped and reported; default 10 minutes.</summary>
     public TimeSpan EvaluationTimeout { get; init; } = TimeSpan.FromMinutes(10);
 }

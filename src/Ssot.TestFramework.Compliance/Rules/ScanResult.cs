@@ -52,6 +52,9 @@ public sealed class ScanResult
     /// <summary>Gets how the code was analysed: exact or source mode.</summary>
     public EngineInfo Engine { get; }
 
+    /// <summary>Gets what the exact-mode cache gave: nothing (default), the project model, or the whole result.</summary>
+    public ScanCacheUse CacheUse { get; init; }
+
     /// <summary>Gets the registry warnings, e.g. an entry that needs exact mode.</summary>
     public IReadOnlyList<string> Warnings { get; }
 

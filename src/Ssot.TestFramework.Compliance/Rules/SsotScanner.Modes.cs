@@ -60,12 +60,32 @@ public static partial class SsotScanner
     private static ScanResult ExactScan(ScanContext context, ScanOptions options, IReadOnlyList<string> projects, Stopwatch clock)
     {
         // dotnet runs in the scan root, so the repository's global.json picks the SDK the team builds with.
-        MsBuildEvaluator.Result evaluation = MsBuildEvaluator.Evaluate(projects, context.Root, options.Configuration, options.Environment, options.EvaluationTimeout);
+        string dotnet = MsBuildEvaluator.DotnetPath(options.Environment);
+        string cacheRoot = Path.Combine(options.CacheDirectory ?? Path.Combine(context.PathRoot, ".ssot"), "cache");
+        ModelCache? models = options.UseCache ? new ModelCache(cacheRoot) : null;
+        string modelKey = ModelCache.Key(projects, options.Configuration, context.Root, dotnet);
+        MsBuildEvaluator.Result? evaluation = models?.TryLoad(modelKey, dotnet);
+        bool keep = evaluation is not null;
+        ScanCacheUse cacheUse = keep ? ScanCacheUse.ProjectModel : ScanCacheUse.None;
+        if (evaluation is null)
+        {
+            string scratch = models?.NewScratch() ?? Path.Combine(Path.GetTempPath(), "ssot-eval-" + Guid.NewGuid().ToString("N"));
+            evaluation = MsBuildEvaluator.Evaluate(projects, context.Root, options.Configuration, options.Environment, options.EvaluationTimeout, scratch);
+            keep = models?.TryStore(modelKey, evaluation, dotnet) ?? false;
+        }
+
         var parts = new List<ScanPart>();
         var analysedFiles = new HashSet<string>(StringComparer.Ordinal);
+        ResultCache? results = options.UseCache && evaluation.Failures.Count == 0 ? new ResultCache(cacheRoot) : null;
+        string? resultKey = results?.Key(evaluation.Projects, context.Registry, context.Root, context.PathRoot);
         try
         {
-            var factory = new ProjectCompilations(context.TreePath);
+            if (resultKey is not null && results!.TryLoad(resultKey, new ScanStatistics(0, 0, clock.Elapsed)) is { } cached)
+            {
+                return new ScanResult(cached.Root, cached.Violations, cached.Diagnostics, cached.Statistics, cached.Engine, cached.Warnings) { CacheUse = ScanCacheUse.Results };
+            }
+
+            var factory = new ProjectCompilations(context.TreePath, results?.Sources);
             IReadOnlyList<ProjectCompilation> compilations = factory.Build(evaluation.Projects);
             foreach ((string file, string message) in factory.Problems)
             {
@@ -91,7 +111,10 @@ public static partial class SsotScanner
         }
         finally
         {
-            TryDelete(evaluation.Scratch);
+            if (!keep)
+            {
+                TryDelete(evaluation.Scratch);
+            }
         }
 
         int approximate = 0;
@@ -124,7 +147,14 @@ public static partial class SsotScanner
             return context.Result(ScanMode.Exact, parts, 0, clock, approximate);
         }
 
-        return context.Result(ScanMode.Exact, parts, analysedFiles.Count + approximate, clock, approximate);
+        ScanResult computed = context.Result(ScanMode.Exact, parts, analysedFiles.Count + approximate, clock, approximate);
+        ScanResult result = new(computed.Root, computed.Violations, computed.Diagnostics, computed.Statistics, computed.Engine, computed.Warnings) { CacheUse = cacheUse };
+        if (resultKey is not null)
+        {
+            results!.TryStore(resultKey, result);
+        }
+
+        return result;
     }
 
     private static void TryDelete(string directory)

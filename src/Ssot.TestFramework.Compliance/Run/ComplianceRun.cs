@@ -41,6 +41,13 @@ public static class ComplianceRun
             },
             registry);
         notes.Add($"engine: {result.Engine.Label}");
+        if (result.CacheUse != ScanCacheUse.None)
+        {
+            notes.Add(result.CacheUse == ScanCacheUse.Results
+                ? "cache: no input changed; the result was reused (.ssot/cache)"
+                : "cache: the evaluated project model was reused (.ssot/cache)");
+        }
+
         notes.AddRange(result.Warnings.Select(w => "warning: " + w));
 
         BaselineComparison? comparison = null;

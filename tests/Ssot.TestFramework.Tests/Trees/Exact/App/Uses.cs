@@ -32,6 +32,9 @@ public sealed class Uses
 #if NEVER_DEFINED
         OldClient.Send("never");
 #endif
+#if SSOT_EXTRA
+        OldClient.Send("only when SSOT_EXACT_FIXTURE_DEFINE=SSOT_EXTRA");
+#endif
     }
 
     public void UsingStatic() => Connect(); // exact: SSOT001(net10.0;net8.0)

@@ -1,0 +1,216 @@
+using System.Collections.Concurrent;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Ssot.TestFramework.Common;
+using Ssot.TestFramework.Compliance.Rules;
+
+namespace Ssot.TestFramework.Compliance.Projects;
+
+/// <summary>
+/// Caches exact-mode scan results under <c>.ssot/cache/results/</c>, keyed by the content of every input of every
+/// compilation (each compile item's bytes, each reference's module version id), the compiler arguments, the registry,
+/// the roots and the engine itself, so a hit can never be stale. Reading or writing it can fail; that costs time, never
+/// a verdict. Thread-safe.
+/// </summary>
+internal sealed class ResultCache
+{
+    private const string Version = "results-v1";
+
+    private static readonly Lazy<string> s_engine = new(() => typeof(ResultCache).Assembly.ManifestModule.ModuleVersionId.ToString("N"));
+
+    private readonly string _directory;
+
+    public ResultCache(string cacheRoot) => _directory = Path.Combine(cacheRoot, "results");
+
+    /// <summary>Gets the source bytes read while computing the key, so the scan does not read them twice.</summary>
+    public ConcurrentDictionary<string, byte[]> Sources { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Computes the key of a scan of <paramref name="projects"/>, or null when an input cannot be read.</summary>
+    public string? Key(IReadOnlyList<EvaluatedProject> projects, SsotRegistry registry, string root, string pathRoot)
+    {
+        var parsed = projects.Select(p => (Project: p, Args: CSharpCommandLineParser.Default.Parse(p.CompilerArguments, Path.GetDirectoryName(p.ProjectPath)!, sdkDirectory: null))).ToArray();
+        string[] sources = parsed.SelectMany(p => p.Args.SourceFiles.Select(s => Path.GetFullPath(s.Path))).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        string[] references = parsed.SelectMany(p => p.Args.MetadataReferences.Select(r => Path.GetFullPath(r.Reference, Path.GetDirectoryName(p.Project.ProjectPath)!))).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        var sourceHashes = new string[sources.Length];
+        var referenceIds = new string[references.Length];
+        try
+        {
+            Parallel.For(0, sources.Length, i =>
+            {
+                byte[] bytes = File.ReadAllBytes(sources[i]);
+                Sources[sources[i]] = bytes;
+                sourceHashes[i] = Convert.ToHexString(SHA256.HashData(bytes));
+            });
+            Parallel.For(0, references.Length, i => referenceIds[i] = ModuleId(references[i]));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or BadImageFormatException or InvalidOperationException)
+        {
+            return null;
+        }
+
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        void Add(string text) => hash.AppendData(Encoding.UTF8.GetBytes(text + "\n"));
+        Add(Version);
+        Add(s_engine.Value);
+        Add(root);
+        Add(pathRoot);
+        Add(registry.SourcePath ?? "-");
+        foreach (CanonicalEntry c in registry.Canonical)
+        {
+            Add(c.ToString());
+        }
+
+        foreach (DeprecatedEntry d in registry.Deprecated)
+        {
+            Add(d.ToString());
+        }
+
+        Add(string.Join('|', registry.Include));
+        Add(string.Join('|', registry.Exclude));
+        foreach ((EvaluatedProject project, _) in parsed)
+        {
+            Add(project.ProjectPath + "|" + project.TargetFramework + "|" + string.Join('|', project.OutputPaths));
+            foreach (string arg in project.CompilerArguments)
+            {
+                Add(arg);
+            }
+        }
+
+        for (int i = 0; i < sources.Length; i++)
+        {
+            Add(sources[i] + " " + sourceHashes[i]);
+        }
+
+        for (int i = 0; i < references.Length; i++)
+        {
+            Add(references[i] + " " + referenceIds[i]);
+        }
+
+        return Convert.ToHexString(hash.GetHashAndReset());
+    }
+
+    public ScanResult? TryLoad(string key, ScanStatistics statistics)
+    {
+        try
+        {
+            string file = Path.Combine(_directory, key + ".json");
+            if (!File.Exists(file))
+            {
+                return null;
+            }
+
+            using JsonDocument doc = JsonDocument.Parse(File.ReadAllBytes(file));
+            JsonElement r = doc.RootElement;
+            Violation[] violations = r.GetProperty("violations").EnumerateArray().Select(v => new Violation(
+                S(v, "rule")!, S(v, "file")!, v.GetProperty("line").GetInt32(), v.GetProperty("column").GetInt32(), S(v, "symbol")!, S(v, "reached")!,
+                S(v, "replacement")!, S(v, "issue"), S(v, "member")!, S(v, "message")!, S(v, "tfms"))).ToArray();
+            ScanDiagnostic[] diagnostics = r.GetProperty("diagnostics").EnumerateArray().Select(d => new ScanDiagnostic(S(d, "file")!, S(d, "message")!)).ToArray();
+            string[] warnings = r.GetProperty("warnings").EnumerateArray().Select(w => w.GetString()!).ToArray();
+            JsonElement e = r.GetProperty("engine");
+            var engine = new EngineInfo(S(e, "mode")!, e.GetProperty("projects").GetInt32(), e.GetProperty("tfms").EnumerateArray().Select(t => t.GetString()!).ToArray(), e.GetProperty("approximate").GetInt32());
+            var stats = statistics with { FilesScanned = r.GetProperty("filesScanned").GetInt32(), CandidateFiles = r.GetProperty("candidateFiles").GetInt32() };
+            return new ScanResult(S(r, "root")!, violations, diagnostics, stats, engine, warnings);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or KeyNotFoundException or InvalidOperationException or ArgumentNullException)
+        {
+            return null;
+        }
+    }
+
+    public void TryStore(string key, ScanResult result)
+    {
+        try
+        {
+            using var buffer = new MemoryStream();
+            using (var w = new Utf8JsonWriter(buffer))
+            {
+                w.WriteStartObject();
+                w.WriteString("root", result.Root);
+                w.WriteNumber("filesScanned", result.Statistics.FilesScanned);
+                w.WriteNumber("candidateFiles", result.Statistics.CandidateFiles);
+                w.WriteStartObject("engine");
+                w.WriteString("mode", result.Engine.Mode);
+                w.WriteNumber("projects", result.Engine.Projects);
+                w.WriteStartArray("tfms");
+                foreach (string tfm in result.Engine.TargetFrameworks)
+                {
+                    w.WriteStringValue(tfm);
+                }
+
+                w.WriteEndArray();
+                w.WriteNumber("approximate", result.Engine.ApproximateFiles);
+                w.WriteEndObject();
+                w.WriteStartArray("violations");
+                foreach (Violation v in result.Violations)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("rule", v.RuleId);
+                    w.WriteString("file", v.File);
+                    w.WriteNumber("line", v.Line);
+                    w.WriteNumber("column", v.Column);
+                    w.WriteString("symbol", v.Symbol);
+                    w.WriteString("reached", v.Reached);
+                    w.WriteString("replacement", v.Replacement);
+                    w.WriteString("issue", v.Issue);
+                    w.WriteString("member", v.EnclosingMember);
+                    w.WriteString("message", v.Message);
+                    w.WriteString("tfms", v.TargetFrameworks);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                w.WriteStartArray("diagnostics");
+                foreach (ScanDiagnostic d in result.Diagnostics)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("file", d.File);
+                    w.WriteString("message", d.Message);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                w.WriteStartArray("warnings");
+                foreach (string warning in result.Warnings)
+                {
+                    w.WriteStringValue(warning);
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+
+            string text = Encoding.UTF8.GetString(buffer.ToArray());
+            AtomicFile.Write(Path.Combine(_directory, key + ".json"), output => output.Write(text));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A result that cannot be cached is computed again next time.
+        }
+    }
+
+    private static string? S(JsonElement e, string name) => e.GetProperty(name).ValueKind == JsonValueKind.Null ? null : e.GetProperty(name).GetString();
+
+    /// <summary>A reference's identity: its module version id (a content hash in deterministic builds), or "missing".</summary>
+    private static string ModuleId(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return "missing";
+        }
+
+        using FileStream stream = File.OpenRead(path);
+        using var pe = new PEReader(stream);
+        if (!pe.HasMetadata)
+        {
+            return "no-metadata:" + new FileInfo(path).Length;
+        }
+
+        MetadataReader metadata = pe.GetMetadataReader();
+        return metadata.GetGuid(metadata.GetModuleDefinition().Mvid).ToString("N");
+    }
+}
