@@ -1,3 +1,4 @@
+using Ssot.TestFramework.Tests.Support;
 using FluentAssertions;
 using Ssot.TestFramework.Compliance.Rules;
 
@@ -79,6 +80,29 @@ public sealed class ExactModeTests(ExactFixture fixture, ITestOutputHelper outpu
 
             result.Diagnostics.Should().Contain(d => d.File == "Lib/Lib.csproj" && d.Message.Contains("MSB4025", StringComparison.Ordinal), string.Join("\n", result.Diagnostics));
             result.Engine.Label.Should().Contain("approximate: ");
+        }
+        finally
+        {
+            Directory.Delete(copy, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Scan_WhileTheSameProjectsAreBeingBuilt_BreaksNeither()
+    {
+        string copy = ExactFixture.Copy(Path.Combine(AppContext.BaseDirectory, "Trees", "Exact"));
+        try
+        {
+            (int restored, string restoreOutput) = DotnetCli.Run(copy, ["restore", "Exact.sln"]);
+            restored.Should().Be(0, restoreOutput);
+            Task<(int Code, string Output)> build = Task.Run(() => DotnetCli.Run(copy, ["build", "Exact.sln", "--no-restore", "-nodeReuse:false"]));
+
+            ScanResult result = SsotScanner.Scan(new ScanOptions(copy) { UseCache = false }, SsotRegistryLoader.Load(Path.Combine(copy, "ssot.json")));
+            (int built, string buildOutput) = await build;
+
+            built.Should().Be(0, buildOutput);
+            result.Engine.IsExact.Should().BeTrue(string.Join("\n", result.Diagnostics));
+            result.Violations.Select(v => $"{v.RuleId} {v.File}:{v.Line} ({v.TargetFrameworks})").Should().BeEquivalentTo(fixture.Expected());
         }
         finally
         {
