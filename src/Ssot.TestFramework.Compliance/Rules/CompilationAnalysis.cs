@@ -13,7 +13,8 @@ internal static class CompilationAnalysis
     /// <param name="Violations">The findings.</param>
     /// <param name="Registry">The registry as bound to the compilation.</param>
     /// <param name="Unresolved">Places (<c>file:line</c>) naming a deprecated symbol that could not be bound exactly.</param>
-    public sealed record Outcome(IReadOnlyList<Violation> Violations, ResolvedRegistry Registry, IReadOnlyList<string> Unresolved);
+    /// <param name="Facts">SSOT006 facts, judged over every compilation of the scan.</param>
+    public sealed record Outcome(IReadOnlyList<Violation> Violations, ResolvedRegistry Registry, IReadOnlyList<string> Unresolved, IReadOnlyList<StructureFact> Facts);
 
     public static Outcome Analyze(Compilation compilation, IReadOnlyCollection<SyntaxTree> analysed, SsotRegistry registry)
     {
@@ -21,7 +22,7 @@ internal static class CompilationAnalysis
         var violations = new ConcurrentBag<Violation>();
         if (resolved.IsEmpty && resolved.Redeclared.Count == 0)
         {
-            return new Outcome([], resolved, []);
+            return new Outcome([], resolved, [], []);
         }
 
         var imports = new ImportIndex(compilation.SyntaxTrees);
@@ -47,7 +48,8 @@ internal static class CompilationAnalysis
         });
 
         var analysedPaths = new HashSet<string>(analysed.Select(t => t.FilePath), StringComparer.Ordinal);
-        foreach (Violation v in StructureAnalyzer.Analyze(compilation, resolved, creations).Where(v => analysedPaths.Contains(v.File)))
+        (IReadOnlyList<Violation> structural, IReadOnlyList<StructureFact> facts) = StructureAnalyzer.Analyze(compilation, resolved, creations);
+        foreach (Violation v in structural.Where(v => analysedPaths.Contains(v.File)))
         {
             violations.Add(v);
         }
@@ -64,6 +66,6 @@ internal static class CompilationAnalysis
             }
         }
 
-        return new Outcome([.. violations], resolved, [.. unresolved.Order(StringComparer.Ordinal)]);
+        return new Outcome([.. violations], resolved, [.. unresolved.Order(StringComparer.Ordinal)], [.. facts.Where(f => analysedPaths.Contains(f.Violation.File))]);
     }
 }

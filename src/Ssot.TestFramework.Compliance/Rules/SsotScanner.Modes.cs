@@ -255,8 +255,14 @@ public static partial class SsotScanner
             }
 
             // One finding per location, with the target frameworks it applies to.
+            // SSOT006 counts implementations and creators over every compilation: a duplicate in another project counts.
+            var factTfm = parts.SelectMany(p => p.Outcome.Facts.Select(f => (f, p.TargetFramework))).ToLookup(x => x.f, x => x.TargetFramework);
+            IEnumerable<(Violation, string?)> decided = StructureAnalyzer.Decide(parts.SelectMany(p => p.Outcome.Facts))
+                .SelectMany(d => factTfm[d.Fact].Select(tfm => (d.Violation, tfm)));
             Violation[] violations = parts
-                .SelectMany(p => p.Outcome.Violations.Select(v => (Violation: v with { TargetFrameworks = null }, p.TargetFramework)))
+                .SelectMany(p => p.Outcome.Violations.Select(v => (v, p.TargetFramework)))
+                .Concat(decided)
+                .Select(x => (Violation: x.Item1 with { TargetFrameworks = null }, TargetFramework: x.Item2))
                 .GroupBy(x => x.Violation)
                 .Select(g =>
                 {

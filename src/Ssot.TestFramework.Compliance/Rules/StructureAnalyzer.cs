@@ -9,28 +9,68 @@ namespace Ssot.TestFramework.Compliance.Rules;
 /// </summary>
 internal static class StructureAnalyzer
 {
-    public static IEnumerable<Violation> Analyze(Compilation compilation, ResolvedRegistry registry, IEnumerable<CreationSite> creations)
+    /// <summary>
+    /// The declaration checks of one compilation: SSOT004 directly, and the SSOT006 facts (implementations, creation
+    /// sites) that <see cref="Decide"/> judges over every compilation of the scan, so duplicates in two projects count.
+    /// </summary>
+    public static (IReadOnlyList<Violation> Violations, IReadOnlyList<StructureFact> Facts) Analyze(Compilation compilation, ResolvedRegistry registry, IEnumerable<CreationSite> creations)
     {
         if (registry.Canonical.Count == 0)
         {
-            return [];
+            return ([], []);
         }
 
         INamedTypeSymbol[] sourceTypes = compilation.GetSymbolsWithName(_ => true, SymbolFilter.Type).OfType<INamedTypeSymbol>().ToArray();
         var results = new List<Violation>();
+        var facts = new List<StructureFact>();
         foreach (ResolvedCanonical canonical in registry.Canonical)
         {
             results.AddRange(SameName(canonical, sourceTypes));
             results.AddRange(ReExposed(compilation, canonical, sourceTypes));
-            results.AddRange(Implementations(canonical, sourceTypes));
+            facts.AddRange(Implementations(canonical, sourceTypes));
         }
 
-        foreach (IGrouping<ResolvedCanonical, CreationSite> group in creations.GroupBy(c => c.Canonical))
+        foreach (CreationSite site in creations)
         {
-            results.AddRange(Creators(group.Key, group.ToArray()));
+            facts.Add(Creation(site));
         }
 
-        return results;
+        return (results, facts);
+    }
+
+    /// <summary>Judges the SSOT006 facts of every compilation together.</summary>
+    public static IEnumerable<(Violation Violation, StructureFact Fact)> Decide(IEnumerable<StructureFact> facts)
+    {
+        foreach (IGrouping<string, StructureFact> group in facts.Where(f => f.Kind == StructureFactKind.Implementation).GroupBy(f => f.Entry + "|" + f.Interface, StringComparer.Ordinal))
+        {
+            int implementations = group.Select(f => f.Member).Distinct(StringComparer.Ordinal).Count();
+            if (implementations <= 1)
+            {
+                continue;
+            }
+
+            foreach (StructureFact f in group.Where(f => f.Counts))
+            {
+                yield return (f.Violation with
+                {
+                    Message = $"'{f.Member}' is one of {implementations} implementations of {f.Interface}; the canonical one is {f.Canonical}.",
+                }, f);
+            }
+        }
+
+        foreach (IGrouping<string, StructureFact> group in facts.Where(f => f.Kind == StructureFactKind.Creation).GroupBy(f => f.Entry, StringComparer.Ordinal))
+        {
+            StructureFact[] outside = group.Where(f => f.Counts).ToArray();
+            int creators = outside.Select(f => f.Member).Distinct(StringComparer.Ordinal).Count();
+            bool hasFactory = group.First().HasFactory;
+            if (hasFactory ? creators >= 1 : creators > 1)
+            {
+                foreach (StructureFact f in outside)
+                {
+                    yield return (f.Violation, f);
+                }
+            }
+        }
     }
 
     private static IEnumerable<Violation> SameName(ResolvedCanonical canonical, INamedTypeSymbol[] types)
@@ -123,48 +163,32 @@ internal static class StructureAnalyzer
             && wrapped.Contains(field.Identifier.ValueText, StringComparer.Ordinal);
     }
 
-    private static IEnumerable<Violation> Implementations(ResolvedCanonical canonical, INamedTypeSymbol[] types)
+    private static IEnumerable<StructureFact> Implementations(ResolvedCanonical canonical, INamedTypeSymbol[] types)
     {
         if (canonical.Interface is null)
         {
             yield break;
         }
 
-        INamedTypeSymbol[] impls = types
-            .Where(t => !t.IsAbstract && t.TypeKind is TypeKind.Class or TypeKind.Struct
-                && t.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i.OriginalDefinition, canonical.Interface)))
-            .OrderBy(t => t.ToDisplayString(), StringComparer.Ordinal)
-            .ToArray();
-        if (impls.Length <= 1)
+        string iface = canonical.Interface.ToDisplayString();
+        foreach (INamedTypeSymbol t in types.Where(t => !t.IsAbstract && t.TypeKind is TypeKind.Class or TypeKind.Struct
+            && t.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i.OriginalDefinition, canonical.Interface))))
         {
-            yield break;
-        }
-
-        foreach (INamedTypeSymbol t in impls.Where(t => !SymbolEqualityComparer.Default.Equals(t, canonical.Type)))
-        {
-            yield return At(SsotRuleIds.DuplicateImplementation, t, canonical, $"second implementation of {canonical.Interface.ToDisplayString()}",
-                $"'{t.ToDisplayString()}' is one of {impls.Length} implementations of {canonical.Interface.ToDisplayString()}; the canonical one is {canonical.Type.ToDisplayString()}.",
-                canonical.Entry.Implements!);
+            bool isCanonical = SymbolEqualityComparer.Default.Equals(t, canonical.Type);
+            Violation v = At(SsotRuleIds.DuplicateImplementation, t, canonical, $"second implementation of {iface}", string.Empty, canonical.Entry.Implements!);
+            yield return new StructureFact(StructureFactKind.Implementation, canonical.Entry.Symbol, t.ToDisplayString(), !isCanonical, HasFactory: false, v, iface, canonical.Type.ToDisplayString());
         }
     }
 
-    private static IEnumerable<Violation> Creators(ResolvedCanonical canonical, CreationSite[] sites)
+    private static StructureFact Creation(CreationSite s)
     {
-        CreationSite[] outside = sites.Where(s => canonical.Factory is null || !SymbolEqualityComparer.Default.Equals(s.Creator, canonical.Factory)).ToArray();
-        int creators = outside.Select(s => s.EnclosingMember + "|" + s.File).Distinct(StringComparer.Ordinal).Count();
-        bool duplicate = canonical.Factory is null ? creators > 1 : creators >= 1;
-        if (!duplicate)
-        {
-            yield break;
-        }
-
+        ResolvedCanonical canonical = s.Canonical;
+        bool outside = canonical.Factory is null || !SymbolEqualityComparer.Default.Equals(s.Creator, canonical.Factory);
         string sanctioned = canonical.Factory?.ToDisplayString() ?? "a single factory";
-        foreach (CreationSite s in outside)
-        {
-            yield return new Violation(SsotRuleIds.DuplicateImplementation, s.File, s.Line, s.Column, canonical.Entry.Symbol,
-                $"new {canonical.Type.Name} in {s.EnclosingMember}", sanctioned, null, s.EnclosingMember,
-                $"'{s.EnclosingMember}' creates canonical {canonical.Type.ToDisplayString()} with new; create it through {sanctioned}.");
-        }
+        var v = new Violation(SsotRuleIds.DuplicateImplementation, s.File, s.Line, s.Column, canonical.Entry.Symbol,
+            $"new {canonical.Type.Name} in {s.EnclosingMember}", sanctioned, null, s.EnclosingMember,
+            $"'{s.EnclosingMember}' creates canonical {canonical.Type.ToDisplayString()} with new; create it through {sanctioned}.");
+        return new StructureFact(StructureFactKind.Creation, canonical.Entry.Symbol, s.EnclosingMember + "|" + s.File, outside, canonical.Factory is not null, v, null, canonical.Type.ToDisplayString());
     }
 
     private static Violation At(string rule, INamedTypeSymbol t, ResolvedCanonical canonical, string reached, string message, string? symbolId = null)

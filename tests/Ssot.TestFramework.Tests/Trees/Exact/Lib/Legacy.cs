@@ -47,3 +47,11 @@ public static class Helpers
 
     public static void Reconnect() => Connect(); // exact: SSOT001(net10.0;net8.0)
 }
+
+public interface IClient
+{
+}
+
+public sealed class Client : IClient
+{
+}
