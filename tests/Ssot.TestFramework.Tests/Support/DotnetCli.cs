@@ -18,7 +18,23 @@ internal static class DotnetCli
     /// <exception cref="TimeoutException">It did not finish in time (it is killed).</exception>
     public static (int Code, string Output) Run(string workingDirectory, IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment = null, TimeSpan? timeout = null)
     {
-        var psi = new ProcessStartInfo("dotnet")
+        (int code, string stdout, string stderr) = RunProgram("dotnet", workingDirectory, args, environment, timeout);
+        return (code, stdout + stderr);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="program"/> (e.g. an installed dotnet tool's command) the same way, with the same cleaned
+    /// environment, and returns its exit code, standard output and standard error separately.
+    /// </summary>
+    /// <param name="program">The executable: a name on PATH or a full path.</param>
+    /// <param name="workingDirectory">Where it runs.</param>
+    /// <param name="args">The arguments.</param>
+    /// <param name="environment">Variables to set (a <see langword="null"/> value removes one).</param>
+    /// <param name="timeout">How long it may take; default 5 minutes.</param>
+    /// <exception cref="TimeoutException">It did not finish in time (it is killed).</exception>
+    public static (int Code, string Stdout, string Stderr) RunProgram(string program, string workingDirectory, IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment = null, TimeSpan? timeout = null)
+    {
+        var psi = new ProcessStartInfo(program)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -49,16 +65,16 @@ internal static class DotnetCli
             }
         }
 
-        using Process process = Process.Start(psi) ?? throw new InvalidOperationException("dotnet could not be started");
+        using Process process = Process.Start(psi) ?? throw new InvalidOperationException(program + " could not be started");
         Task<string> stdout = process.StandardOutput.ReadToEndAsync();
         Task<string> stderr = process.StandardError.ReadToEndAsync();
         TimeSpan limit = timeout ?? TimeSpan.FromMinutes(5);
         if (!process.WaitForExit(limit))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"dotnet {string.Join(' ', psi.ArgumentList)} did not finish in {limit.TotalMinutes:0} minutes");
+            throw new TimeoutException($"{program} {string.Join(' ', psi.ArgumentList)} did not finish in {limit.TotalMinutes:0} minutes");
         }
 
-        return (process.ExitCode, stdout.Result + stderr.Result);
+        return (process.ExitCode, stdout.Result, stderr.Result);
     }
 }
