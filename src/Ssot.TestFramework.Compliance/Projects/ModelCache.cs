@@ -24,8 +24,15 @@ internal sealed partial class ModelCache
     private static readonly string[] s_watchedNames = ["Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props", "global.json", "NuGet.config", "nuget.config", "NuGet.Config", ".editorconfig"];
 
     private readonly string _directory;
+    private readonly Func<string, string?> _childEnvironment;
 
-    public ModelCache(string cacheRoot) => _directory = Path.Combine(cacheRoot, "models");
+    /// <param name="cacheRoot">The <c>.ssot/cache</c> folder.</param>
+    /// <param name="childEnvironment">The value a variable has in the evaluation's environment.</param>
+    public ModelCache(string cacheRoot, Func<string, string?> childEnvironment)
+    {
+        _directory = Path.Combine(cacheRoot, "models");
+        _childEnvironment = childEnvironment;
+    }
 
     /// <summary>A lookup key: the requested projects and every setting that selects an evaluation.</summary>
     public static string Key(IReadOnlyList<string> projects, string configuration, string workingDirectory, string dotnet)
@@ -215,10 +222,10 @@ internal sealed partial class ModelCache
     }
 
     /// <summary>Hashes the current state of every recorded input, or null when one cannot be read.</summary>
-    private static string? Fingerprint(JsonElement root, string dotnet) =>
+    private string? Fingerprint(JsonElement root, string dotnet) =>
         Fingerprint(new Inputs(Strings(root, "files"), Strings(root, "absent"), Strings(root, "folders"), Strings(root, "environment")), dotnet);
 
-    private static string Fingerprint(Inputs inputs, string dotnet)
+    private string Fingerprint(Inputs inputs, string dotnet)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         void Add(string text) => hash.AppendData(Encoding.UTF8.GetBytes(text + "\n"));
@@ -245,7 +252,7 @@ internal sealed partial class ModelCache
 
         foreach (string name in inputs.Environment)
         {
-            Add($"{name}={System.Environment.GetEnvironmentVariable(name)}");
+            Add($"{name}={_childEnvironment(name)}");
         }
 
         // The installed SDKs (global.json picks among them).

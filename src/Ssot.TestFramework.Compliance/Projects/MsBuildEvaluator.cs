@@ -24,7 +24,8 @@ internal static partial class MsBuildEvaluator
     /// <param name="environment">Reads variables (<c>DOTNET_HOST_PATH</c>); the child inherits this process's environment minus MSBuild's own variables.</param>
     /// <param name="timeout">How long the evaluation may take before it is killed and reported.</param>
     /// <param name="scratch">An empty folder for the evaluation's files; it also receives <c>eval.ProjectImports.zip</c>, every file MSBuild imported.</param>
-    public static Result Evaluate(IReadOnlyList<string> projects, string workingDirectory, string configuration, Func<string, string?> environment, TimeSpan timeout, string scratch)
+    /// <param name="overrides">Variables set (or, when null, removed) in the child's environment.</param>
+    public static Result Evaluate(IReadOnlyList<string> projects, string workingDirectory, string configuration, Func<string, string?> environment, TimeSpan timeout, string scratch, IReadOnlyDictionary<string, string?> overrides)
     {
         Directory.CreateDirectory(Path.Combine(scratch, "out"));
         File.WriteAllText(Path.Combine(scratch, "before.props"), MsBuildHook.BeforeProps);
@@ -62,6 +63,17 @@ internal static partial class MsBuildEvaluator
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
+        foreach ((string name, string? value) in overrides)
+        {
+            if (value is null)
+            {
+                start.Environment.Remove(name);
+            }
+            else
+            {
+                start.Environment[name] = value;
+            }
+        }
 
         var output = new StringBuilder();
         using var process = new Process { StartInfo = start };

@@ -19,7 +19,7 @@ namespace Ssot.TestFramework.Compliance.Projects;
 /// </summary>
 internal sealed class ResultCache
 {
-    private const string Version = "results-v1";
+    private const string Version = "results-v2";
 
     private static readonly Lazy<string> s_engine = new(() => typeof(ResultCache).Assembly.ManifestModule.ModuleVersionId.ToString("N"));
 
@@ -108,7 +108,7 @@ internal sealed class ResultCache
             JsonElement r = doc.RootElement;
             Violation[] violations = r.GetProperty("violations").EnumerateArray().Select(v => new Violation(
                 S(v, "rule")!, S(v, "file")!, v.GetProperty("line").GetInt32(), v.GetProperty("column").GetInt32(), S(v, "symbol")!, S(v, "reached")!,
-                S(v, "replacement")!, S(v, "issue"), S(v, "member")!, S(v, "message")!, S(v, "tfms"))).ToArray();
+                S(v, "replacement")!, S(v, "issue"), S(v, "member")!, S(v, "message")!, S(v, "tfms")) { EndLine = v.GetProperty("endLine").GetInt32(), EndColumn = v.GetProperty("endColumn").GetInt32() }).ToArray();
             ScanDiagnostic[] diagnostics = r.GetProperty("diagnostics").EnumerateArray().Select(d => new ScanDiagnostic(S(d, "file")!, S(d, "message")!)).ToArray();
             string[] warnings = r.GetProperty("warnings").EnumerateArray().Select(w => w.GetString()!).ToArray();
             JsonElement e = r.GetProperty("engine");
@@ -160,6 +160,8 @@ internal sealed class ResultCache
                     w.WriteString("member", v.EnclosingMember);
                     w.WriteString("message", v.Message);
                     w.WriteString("tfms", v.TargetFrameworks);
+                    w.WriteNumber("endLine", v.EndLine);
+                    w.WriteNumber("endColumn", v.EndColumn);
                     w.WriteEndObject();
                 }
 

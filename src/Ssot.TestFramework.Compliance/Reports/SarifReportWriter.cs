@@ -66,7 +66,7 @@ public sealed class SarifReportWriter : IViolationReportWriter
                 w.WriteString("text", v.Message);
                 w.WriteEndObject();
                 w.WriteStartArray("locations");
-                WriteLocation(w, v.File, v.Line, v.Column);
+                WriteLocation(w, v.File, v.Line, v.Column, v.EndLine, v.EndColumn);
                 w.WriteEndArray();
                 w.WriteStartObject("partialFingerprints");
                 w.WriteString(FingerprintKey, Fingerprint(v, occurrences[v]));
@@ -162,7 +162,7 @@ public sealed class SarifReportWriter : IViolationReportWriter
         w.WriteEndArray();
     }
 
-    private static void WriteLocation(Utf8JsonWriter w, string file, int? line, int? column)
+    private static void WriteLocation(Utf8JsonWriter w, string file, int? line, int? column, int endLine = 0, int endColumn = 0)
     {
         w.WriteStartObject();
         w.WriteStartObject("physicalLocation");
@@ -175,6 +175,12 @@ public sealed class SarifReportWriter : IViolationReportWriter
             w.WriteStartObject("region");
             w.WriteNumber("startLine", line.Value);
             w.WriteNumber("startColumn", column ?? 1);
+            if (endLine > 0)
+            {
+                w.WriteNumber("endLine", endLine);
+                w.WriteNumber("endColumn", endColumn);
+            }
+
             w.WriteEndObject();
         }
 

@@ -60,9 +60,9 @@ internal static class CompilationAnalysis
             {
                 FileLinePositionSpan span = location.GetLineSpan();
                 string display = symbol.ToDisplayString();
-                violations.Add(new Violation(SsotRuleIds.RemovedSymbolDeclared, span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1,
+                violations.Add(SyntaxFacts.WithEnd(new Violation(SsotRuleIds.RemovedSymbolDeclared, span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1,
                     entry.Symbol, "declared again", entry.Replacement, entry.Issue, symbol.ContainingSymbol?.ToDisplayString() ?? display,
-                    $"'{display}' was removed (registry entry {entry.Symbol} is marked removed) and is declared here again; delete it and use {entry.Replacement}."));
+                    $"'{display}' was removed (registry entry {entry.Symbol} is marked removed) and is declared here again; delete it and use {entry.Replacement}."), span));
             }
         }
 

@@ -42,6 +42,13 @@ public sealed record ScanOptions(string Root)
     /// <summary>Gets whether exact mode may reuse cached project models and results; default <see langword="true"/>.</summary>
     public bool UseCache { get; init; } = true;
 
+    /// <summary>
+    /// Gets variables to set (or, with a <see langword="null"/> value, remove) in the environment of the
+    /// <c>dotnet msbuild</c> evaluation, which otherwise inherits this process's environment; default none. The cache
+    /// accounts for them.
+    /// </summary>
+    public IReadOnlyDictionary<string, string?> EvaluationEnvironment { get; init; } = new Dictionary<string, string?>();
+
     /// <summary>Gets how long project evaluation may take before it is stopped and reported; default 10 minutes.</summary>
     public TimeSpan EvaluationTimeout { get; init; } = TimeSpan.FromMinutes(10);
 }

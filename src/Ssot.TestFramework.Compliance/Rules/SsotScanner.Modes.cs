@@ -62,7 +62,10 @@ public static partial class SsotScanner
         // dotnet runs in the scan root, so the repository's global.json picks the SDK the team builds with.
         string dotnet = MsBuildEvaluator.DotnetPath(options.Environment);
         string cacheRoot = Path.Combine(options.CacheDirectory ?? Path.Combine(context.PathRoot, ".ssot"), "cache");
-        ModelCache? models = options.UseCache ? new ModelCache(cacheRoot) : null;
+        IReadOnlyDictionary<string, string?> overrides = options.EvaluationEnvironment;
+        ModelCache? models = options.UseCache
+            ? new ModelCache(cacheRoot, name => overrides.TryGetValue(name, out string? value) ? value : System.Environment.GetEnvironmentVariable(name))
+            : null;
         string modelKey = ModelCache.Key(projects, options.Configuration, context.Root, dotnet);
         MsBuildEvaluator.Result? evaluation = models?.TryLoad(modelKey, dotnet);
         bool keep = evaluation is not null;
@@ -70,7 +73,7 @@ public static partial class SsotScanner
         if (evaluation is null)
         {
             string scratch = models?.NewScratch() ?? Path.Combine(Path.GetTempPath(), "ssot-eval-" + Guid.NewGuid().ToString("N"));
-            evaluation = MsBuildEvaluator.Evaluate(projects, context.Root, options.Configuration, options.Environment, options.EvaluationTimeout, scratch);
+            evaluation = MsBuildEvaluator.Evaluate(projects, context.Root, options.Configuration, options.Environment, options.EvaluationTimeout, scratch, overrides);
             keep = models?.TryStore(modelKey, evaluation, dotnet) ?? false;
         }
 

@@ -185,9 +185,9 @@ internal static class StructureAnalyzer
         ResolvedCanonical canonical = s.Canonical;
         bool outside = canonical.Factory is null || !SymbolEqualityComparer.Default.Equals(s.Creator, canonical.Factory);
         string sanctioned = canonical.Factory?.ToDisplayString() ?? "a single factory";
-        var v = new Violation(SsotRuleIds.DuplicateImplementation, s.File, s.Line, s.Column, canonical.Entry.Symbol,
+        Violation v = SyntaxFacts.WithEnd(new Violation(SsotRuleIds.DuplicateImplementation, s.File, s.Line, s.Column, canonical.Entry.Symbol,
             $"new {canonical.Type.Name} in {s.EnclosingMember}", sanctioned, null, s.EnclosingMember,
-            $"'{s.EnclosingMember}' creates canonical {canonical.Type.ToDisplayString()} with new; create it through {sanctioned}.");
+            $"'{s.EnclosingMember}' creates canonical {canonical.Type.ToDisplayString()} with new; create it through {sanctioned}."), s.Span);
         return new StructureFact(StructureFactKind.Creation, canonical.Entry.Symbol, s.EnclosingMember + "|" + s.File, outside, canonical.Factory is not null, v, null, canonical.Type.ToDisplayString());
     }
 
@@ -195,7 +195,7 @@ internal static class StructureAnalyzer
     {
         Location loc = t.Locations.First(l => l.IsInSource);
         var span = loc.GetLineSpan();
-        return new Violation(rule, span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1, symbolId ?? canonical.Entry.Symbol,
-            reached, canonical.Type.ToDisplayString(), null, t.ToDisplayString(), message);
+        return SyntaxFacts.WithEnd(new Violation(rule, span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1, symbolId ?? canonical.Entry.Symbol,
+            reached, canonical.Type.ToDisplayString(), null, t.ToDisplayString(), message), span);
     }
 }

@@ -16,6 +16,10 @@ internal static class SyntaxFacts
         return (pos.Line + 1, pos.Character + 1);
     }
 
+    /// <summary>Returns a violation with the end of <paramref name="span"/> (1-based line, exclusive 1-based column).</summary>
+    public static Violation WithEnd(Violation violation, FileLinePositionSpan span) =>
+        violation with { EndLine = span.EndLinePosition.Line + 1, EndColumn = span.EndLinePosition.Character + 1 };
+
     public static (string File, int Line) Declared(ISymbol symbol)
     {
         Location? loc = symbol.Locations.FirstOrDefault(l => l.IsInSource);

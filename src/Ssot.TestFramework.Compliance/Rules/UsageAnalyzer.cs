@@ -265,7 +265,7 @@ internal sealed class UsageAnalyzer
             && SymbolEqualityComparer.Default.Equals(canonical.Type, type))
         {
             (int line, int column) = SyntaxFacts.Position(creation);
-            Creations.Add(new CreationSite(canonical, SyntaxFacts.EnclosingSymbol(_model, creation), _file, line, column, SyntaxFacts.EnclosingMember(_model, creation)));
+            Creations.Add(new CreationSite(canonical, SyntaxFacts.EnclosingSymbol(_model, creation), _file, line, column, SyntaxFacts.EnclosingMember(_model, creation)) { Span = creation.GetLocation().GetLineSpan() });
         }
 
         if (creation is ImplicitObjectCreationExpressionSyntax && _model.GetTypeInfo(creation).Type?.OriginalDefinition is INamedTypeSymbol implicitType
@@ -357,16 +357,16 @@ internal sealed class UsageAnalyzer
 
     private Violation AddAt(string rule, SyntaxNode node, SyntaxNodeOrToken at, string symbol, string reached, string replacement, string? issue, string message)
     {
-        var position = at.GetLocation()!.GetLineSpan().StartLinePosition;
-        var v = new Violation(rule, _file, position.Line + 1, position.Character + 1, symbol, reached, replacement, issue, SyntaxFacts.EnclosingMember(_model, node), message);
+        FileLinePositionSpan span = at.GetLocation()!.GetLineSpan();
+        Violation v = SyntaxFacts.WithEnd(new Violation(rule, _file, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1, symbol, reached, replacement, issue, SyntaxFacts.EnclosingMember(_model, node), message), span);
         _violations.Add(v);
         return v;
     }
 
     private Violation Add(string rule, SyntaxNode node, string symbol, string reached, string replacement, string? issue, string message)
     {
-        (int line, int column) = SyntaxFacts.Position(node);
-        var v = new Violation(rule, _file, line, column, symbol, reached, replacement, issue, SyntaxFacts.EnclosingMember(_model, node), message);
+        FileLinePositionSpan span = node.GetLocation().GetLineSpan();
+        Violation v = SyntaxFacts.WithEnd(new Violation(rule, _file, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1, symbol, reached, replacement, issue, SyntaxFacts.EnclosingMember(_model, node), message), span);
         _violations.Add(v);
         return v;
     }

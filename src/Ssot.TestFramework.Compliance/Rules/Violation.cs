@@ -31,6 +31,12 @@ public sealed record Violation(
     string Message,
     string? TargetFrameworks = null)
 {
+    /// <summary>Gets the 1-based line where the reported text ends; 0 (default) when unknown.</summary>
+    public int EndLine { get; init; }
+
+    /// <summary>Gets the 1-based column just after the reported text (SARIF's exclusive end); 0 (default) when unknown.</summary>
+    public int EndColumn { get; init; }
+
     /// <summary>Gets <c>file:line:column</c>.</summary>
     public string Location => $"{File}:{Line}:{Column}";
 }

@@ -52,6 +52,27 @@ public sealed class ReportWriterTests
         result["locations"]![0]!["physicalLocation"]!["artifactLocation"]!["uri"]!.GetValue<string>().Should().NotStartWith("/");
         result["locations"]![0]!["physicalLocation"]!["region"]!["startLine"]!.GetValue<int>().Should().BePositive();
         result["partialFingerprints"]![SarifReportWriter.FingerprintKey]!.GetValue<string>().Should().HaveLength(32);
+        run["originalUriBaseIds"]!["%SRCROOT%"]!["uri"]!.GetValue<string>().Should().StartWith("file:///").And.EndWith("/");
+    }
+
+    [Fact]
+    public void Sarif_EveryRegion_EndsAfterItStartsAndCoversTheReportedName()
+    {
+        ScanResult legacy = s_legacy.Value;
+        JsonNode sarif = JsonNode.Parse(Render(new SarifReportWriter(), legacy))!;
+
+        foreach ((JsonNode? result, Violation v) in sarif["runs"]![0]!["results"]!.AsArray().Zip(legacy.Violations))
+        {
+            JsonNode region = result!["locations"]![0]!["physicalLocation"]!["region"]!;
+            int startLine = region["startLine"]!.GetValue<int>(), startColumn = region["startColumn"]!.GetValue<int>();
+            int endLine = region["endLine"]!.GetValue<int>(), endColumn = region["endColumn"]!.GetValue<int>();
+            (endLine > startLine || (endLine == startLine && endColumn > startColumn)).Should().BeTrue($"{v.Location} ends at {endLine}:{endColumn}");
+            string line = File.ReadAllLines(Path.Combine(TreeFixture.PathOf("Legacy"), v.File))[startLine - 1];
+            if (endLine == startLine && v.RuleId == "SSOT001")
+            {
+                line[(startColumn - 1)..(endColumn - 1)].Should().MatchRegex(@"^(@?\w+|new\(.*\))$", $"the region of {v.Location} is the name (or the target-typed new) that uses {v.Symbol}");
+            }
+        }
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using FluentAssertions;
 using Ssot.TestFramework.Compliance.Rules;
-using Ssot.TestFramework.Environments;
 using Ssot.TestFramework.Tests.Support;
 
 namespace Ssot.TestFramework.Tests.Rules.Exact;
@@ -22,7 +21,8 @@ public sealed class ExactCacheTests : IDisposable
         }
     }
 
-    private ScanResult Scan() => SsotScanner.Scan(new ScanOptions(_root), SsotRegistryLoader.Load(Path.Combine(_root, "ssot.json")));
+    private ScanResult Scan(IReadOnlyDictionary<string, string?>? environment = null) =>
+        SsotScanner.Scan(new ScanOptions(_root) { EvaluationEnvironment = environment ?? new Dictionary<string, string?>() }, SsotRegistryLoader.Load(Path.Combine(_root, "ssot.json")));
 
     private static string[] Findings(ScanResult result) => result.Violations.Select(v => $"{v.RuleId} {v.Location} ({v.TargetFrameworks})").ToArray();
 
@@ -51,13 +51,10 @@ public sealed class ExactCacheTests : IDisposable
         added.Violations.Should().Contain(v => v.File == "App/Added.cs" && v.TargetFrameworks == "net10.0;net8.0");
 
         // An environment variable that Directory.Build.props reads: the evaluation (and the verdict) changes.
-        using (var env = new ProcessEnvironmentScope(nameof(Scan_Repeatedly_ReusesTheCacheOnlyWhileNoInputChanges)))
-        {
-            env.Set("SSOT_EXACT_FIXTURE_DEFINE", "SSOT_EXTRA");
-            ScanResult withDefine = Scan();
-            withDefine.CacheUse.Should().Be(ScanCacheUse.None);
-            withDefine.Violations.Should().Contain(v => v.Reached.Contains("OldClient.Send", StringComparison.Ordinal) && v.Line == LineOf(uses, "only when SSOT_EXACT_FIXTURE_DEFINE"));
-        }
+        // (Set for the evaluation only: the process environment is shared with every test running in parallel.)
+        ScanResult withDefine = Scan(new Dictionary<string, string?> { ["SSOT_EXACT_FIXTURE_DEFINE"] = "SSOT_EXTRA" });
+        withDefine.CacheUse.Should().Be(ScanCacheUse.None);
+        withDefine.Violations.Should().Contain(v => v.Reached.Contains("OldClient.Send", StringComparison.Ordinal) && v.Line == LineOf(uses, "only when SSOT_EXACT_FIXTURE_DEFINE"));
 
         ScanResult back = Scan();
         back.CacheUse.Should().Be(ScanCacheUse.None, "the variable is unset again, so the earlier model must be revalidated, not the last one taken blindly");
