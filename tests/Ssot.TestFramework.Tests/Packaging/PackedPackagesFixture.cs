@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Security;
-using System.Security.Cryptography;
 using System.Text.Json;
 using System.Xml.Linq;
 using Ssot.TestFramework.Tests.ExpectedFailures;
@@ -151,18 +150,9 @@ public sealed class PackedPackagesFixture : IDisposable
         }
     }
 
-    /// <summary>A SHA-256 of every file under <paramref name="root"/>, keyed by relative path.</summary>
+    /// <summary>A SHA-256 of every file of the project under <paramref name="root"/> (see <see cref="ProjectFiles.Hashes"/>).</summary>
     /// <param name="root">The folder.</param>
-    public static SortedDictionary<string, string> Hashes(string root)
-    {
-        var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (string file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
-        {
-            hashes[Path.GetRelativePath(root, file).Replace('\\', '/')] = Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(file)));
-        }
-
-        return hashes;
-    }
+    public static SortedDictionary<string, string> Hashes(string root) => ProjectFiles.Hashes(root);
 
     private static string FindRepositoryRoot()
     {

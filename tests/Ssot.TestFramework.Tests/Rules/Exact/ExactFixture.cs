@@ -1,5 +1,4 @@
 using Ssot.TestFramework.Tests.Support;
-using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 
 namespace Ssot.TestFramework.Tests.Rules.Exact;
@@ -59,17 +58,8 @@ public sealed partial class ExactFixture : IDisposable
         return expected;
     }
 
-    /// <summary>A SHA-256 of every file under the root (obj/ included; not the kit's own .ssot/ cache), to prove a scan writes nothing into the projects.</summary>
-    public SortedDictionary<string, string> Hashes()
-    {
-        var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (string file in Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories).Where(f => !Path.GetRelativePath(Root, f).StartsWith(".ssot", StringComparison.Ordinal)))
-        {
-            hashes[Path.GetRelativePath(Root, file)] = Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(file)));
-        }
-
-        return hashes;
-    }
+    /// <summary>A SHA-256 of every file of the projects (obj/ included), to prove a scan writes nothing into them.</summary>
+    public SortedDictionary<string, string> Hashes() => ProjectFiles.Hashes(Root);
 
     public void Dispose()
     {
