@@ -30,11 +30,17 @@ internal static class RegistryResolution
                 continue;
             }
 
-            (Compilation compilation, _, bool exact) = compilations[0];
-            if (!exact && compilations.All(c => !c.Exact) && NeedsProject(id, compilation, sourceNamespaces))
+            if (compilations.All(c => !c.Exact))
             {
-                warnings.Add($"{registry.DisplayName}: '{id}' cannot be checked without the project: its namespace is declared nowhere in the scanned sources and is not a framework namespace (a package symbol?). Scan the solution or project (exact mode) to check it.");
-                continue;
+                switch (Classify(id, compilations[0].Compilation, sourceNamespaces))
+                {
+                    case SourceVerdict.NeedsProject:
+                        warnings.Add($"{registry.DisplayName}: '{id}' cannot be checked without the project: its namespace is declared nowhere in the scanned sources and is not a framework namespace (a package symbol?). Scan the solution or project (exact mode) to check it.");
+                        continue;
+                    case SourceVerdict.ParametersUnbound:
+                        warnings.Add($"{registry.DisplayName}: '{id}' cannot be checked without the project: the method exists, but its parameter types do not bind in source mode. Scan the solution or project (exact mode) to check it.");
+                        continue;
+                }
             }
 
             errors.Add(id);
@@ -56,11 +62,20 @@ internal static class RegistryResolution
         registry.Deprecated.Select(d => d.Symbol)
             .Concat(registry.Canonical.SelectMany(c => new[] { c.Symbol, c.Factory, c.Implements }.OfType<string>()));
 
-    /// <summary>
-    /// True when the ID's namespace is unknown to a source-mode compilation: neither declared in the scanned sources nor
-    /// a framework namespace. A member whose type resolves, or a type in a namespace the sources declare, is a typo instead.
-    /// </summary>
-    private static bool NeedsProject(string id, Compilation compilation, ICollection<string> sourceNamespaces)
+    /// <summary>What source mode can say of an entry that resolved nowhere.</summary>
+    private enum SourceVerdict
+    {
+        /// <summary>The namespace or type is there but the entry names nothing in it: an error.</summary>
+        Typo,
+
+        /// <summary>The namespace is declared nowhere in the sources and is not a framework one: a package symbol.</summary>
+        NeedsProject,
+
+        /// <summary>The method or constructor exists by name, but its parameter types do not bind without the project.</summary>
+        ParametersUnbound,
+    }
+
+    private static SourceVerdict Classify(string id, Compilation compilation, ICollection<string> sourceNamespaces)
     {
         string body = id[2..];
         int paren = body.IndexOf('(', StringComparison.Ordinal);
@@ -70,41 +85,26 @@ internal static class RegistryResolution
         }
 
         string[] parts = body.Split('.');
-        if (id[0] is 'M' or 'P' or 'F' or 'E')
+        if (id[0] is 'M' or 'P' or 'F' or 'E' && parts.Length >= 2)
         {
-            if (parts.Length < 2 || !DocumentationCommentId.GetSymbolsForDeclarationId("T:" + string.Join('.', parts[..^1]), compilation).IsDefaultOrEmpty)
+            INamedTypeSymbol? container = DocumentationCommentId.GetSymbolsForDeclarationId("T:" + string.Join('.', parts[..^1]), compilation).OfType<INamedTypeSymbol>().FirstOrDefault();
+            if (container is not null)
             {
-                return false;
+                string member = parts[^1].Split('`')[0];
+                bool named = member == "#ctor" ? container.InstanceConstructors.Length > 0 : container.GetMembers(member).OfType<IMethodSymbol>().Any();
+                return id[0] == 'M' && paren >= 0 && named ? SourceVerdict.ParametersUnbound : SourceVerdict.Typo;
             }
 
             parts = parts[..^1];
         }
 
-        int namespaceParts = id[0] == 'N' ? parts.Length : parts.Length - 1;
-        for (int declared = namespaceParts; declared > 0; declared--)
+        // The entry's own namespace decides: one the sources (or the framework) declare means a typo; else a package.
+        string ns = string.Join('.', id[0] == 'N' ? parts : parts[..^1]);
+        if (ns.Length == 0 || sourceNamespaces.Contains(ns) || ResolvedRegistry.FindNamespace(compilation.GlobalNamespace, ns) is not null)
         {
-            if (sourceNamespaces.Contains(string.Join('.', parts[..declared])))
-            {
-                // The sources declare (part of) this namespace: the entry names something that is not there.
-                return false;
-            }
+            return SourceVerdict.Typo;
         }
 
-        INamespaceSymbol current = compilation.GlobalNamespace;
-        int depth = 0;
-        while (depth < namespaceParts && current.GetNamespaceMembers().FirstOrDefault(n => n.Name == parts[depth]) is { } next)
-        {
-            current = next;
-            depth++;
-        }
-
-        if (depth == namespaceParts)
-        {
-            // The whole namespace exists: a type missing from it is a typo.
-            return false;
-        }
-
-        // Part of the namespace is missing: a typo if the sources declare the part that exists, else a package.
-        return depth == 0 || !current.Locations.Any(l => l.IsInSource);
+        return SourceVerdict.NeedsProject;
     }
 }
