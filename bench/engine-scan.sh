@@ -351,7 +351,7 @@ if builds and "build-banned" in rows and "build-clean" in rows:
     print("BannedApiAnalyzers adds %.2f s to a clean build (median of build-banned minus build-clean per round; %s RS0030 lines in the last banned build's output)." % (statistics.median(diffs), banned_hits))
 else:
     print("dotnet build cases: not applicable (source mode; the repository needs SDK 11 and Arcade, so it is not built here).")
-print("Exit code 1 of a scan means violations were found (expected); the cache cases behave like cold until the engine has its .ssot/cache.")
+print("Exit code 1 of a scan means violations were found (expected). unchanged must reuse the result; add-file and env-changed must miss the cache (they cost about as much as cold).")
 PY
 echo
 echo "raw samples: $samples; logs: $work/logs; reports: $work/reports"
