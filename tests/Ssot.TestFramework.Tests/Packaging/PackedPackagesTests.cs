@@ -29,12 +29,25 @@ public sealed class PackedPackagesTests(PackedPackagesFixture fixture, ITestOutp
         }
 
         Dependencies("Ssot.TestFramework.Common").Should().BeEmpty();
-        Dependencies("Ssot.TestFramework").Should().Contain("Ssot.TestFramework.Common", fixture.Version);
+        Dependencies("Ssot.TestFramework").Should().Contain("Ssot.TestFramework.Common", fixture.Version)
+            .And.NotContainKeys("Microsoft.CodeAnalysis.CSharp", "Microsoft.CodeAnalysis.Common");
         Dependencies("Ssot.TestFramework.Compliance").Should().Contain("Ssot.TestFramework.Common", fixture.Version)
             .And.ContainKey("Microsoft.CodeAnalysis.CSharp")
             .And.NotContainKeys("xunit.extensibility.core", "Moq", "Bogus");
         Dependencies("Ssot.TestFramework.Fixtures").Should().Contain("Ssot.TestFramework", fixture.Version)
             .And.Contain("Ssot.TestFramework.Compliance", fixture.Version);
+    }
+
+    [Fact]
+    public void Pack_EveryPackage_CarriesItsReadme()
+    {
+        foreach (string id in PackedPackagesFixture.Projects)
+        {
+            using System.IO.Compression.ZipArchive package = System.IO.Compression.ZipFile.OpenRead(fixture.Package(id));
+            System.IO.Compression.ZipArchiveEntry? readme = package.GetEntry("README.md");
+            readme.Should().NotBeNull($"{id} must pack its README");
+            readme!.Length.Should().BePositive();
+        }
     }
 
     [Fact]
