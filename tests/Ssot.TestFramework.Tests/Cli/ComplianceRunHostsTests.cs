@@ -1,3 +1,4 @@
+using Ssot.TestFramework.Tests.Support;
 using FluentAssertions;
 using Ssot.TestFramework.Cli;
 using Ssot.TestFramework.Compliance.Run;
@@ -18,7 +19,7 @@ public sealed class ComplianceRunHostsTests : IDisposable
     public void Reports_SameRequestFromCliAndSuite_AreByteIdentical(string format)
     {
         string tree = Path.Combine(_root, "Legacy");
-        CopyDirectory(TreeFixture.PathOf("Legacy"), tree);
+        KitPaths.CopyDirectory(TreeFixture.PathOf("Legacy"), tree);
         string baseline = Path.Combine(_root, "ssot.baseline.json");
         File.Copy(Path.Combine(AppContext.BaseDirectory, "Trees", "Legacy.baseline.json"), baseline);
         string registry = Path.Combine(tree, "ssot.json");
@@ -33,16 +34,6 @@ public sealed class ComplianceRunHostsTests : IDisposable
         string suiteOut = suite.Reports.Single(r => r.Format == format).Path;
         File.ReadAllBytes(cliOut).Should().Equal(File.ReadAllBytes(suiteOut));
         File.ReadAllText(cliOut).Should().Contain("Orders/Checkout.cs");
-    }
-
-    private static void CopyDirectory(string source, string target)
-    {
-        foreach (string file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-        {
-            string to = Path.Combine(target, Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
-            File.Copy(file, to);
-        }
     }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);

@@ -16,7 +16,7 @@ public sealed class SampleRunFixture : IDisposable
 
     public SampleRunFixture()
     {
-        string project = Path.Combine(FindRepositoryRoot(), "tests", "ExpectedFailures.Sample", "ExpectedFailures.Sample.csproj");
+        string project = Path.Combine(KitPaths.RepositoryRoot(), "tests", "ExpectedFailures.Sample", "ExpectedFailures.Sample.csproj");
         string artifacts = Path.Combine(_root, "artifacts");
         ReportDirectory = Path.Combine(_root, "ssot");
         Normal = Run(project, artifacts, "normal.trx", ReportDirectory, build: true, filter: null, runXfail: false);
@@ -43,19 +43,6 @@ public sealed class SampleRunFixture : IDisposable
         {
             // Best effort: a temp folder.
         }
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Ssot.TestFramework.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Ssot.TestFramework.sln not found above " + AppContext.BaseDirectory);
     }
 
     private TrxRun Run(string project, string artifacts, string trxName, string reportDirectory, bool build, string? filter, bool runXfail, bool nonStrict = false)

@@ -40,7 +40,7 @@ public sealed class PackedPackagesFixture : IDisposable
     public PackedPackagesFixture()
     {
         var total = Stopwatch.StartNew();
-        RepositoryRoot = FindRepositoryRoot();
+        RepositoryRoot = KitPaths.RepositoryRoot();
         Version = $"0.1.0-test.{DateTime.UtcNow:yyyyMMddHHmmss}-{Guid.NewGuid().ToString("N")[..8]}";
         Root = Path.Combine(Path.GetTempPath(), "ssot-packed-" + Guid.NewGuid().ToString("N"));
         Feed = Path.Combine(Root, "feed");
@@ -153,19 +153,6 @@ public sealed class PackedPackagesFixture : IDisposable
     /// <summary>A SHA-256 of every file of the project under <paramref name="root"/> (see <see cref="ProjectFiles.Hashes"/>).</summary>
     /// <param name="root">The folder.</param>
     public static SortedDictionary<string, string> Hashes(string root) => ProjectFiles.Hashes(root);
-
-    private static string FindRepositoryRoot()
-    {
-        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Ssot.TestFramework.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Ssot.TestFramework.sln not found above " + AppContext.BaseDirectory);
-    }
 
     private static void Require((int Code, string Output) run, string what)
     {

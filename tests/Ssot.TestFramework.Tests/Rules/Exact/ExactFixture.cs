@@ -27,13 +27,7 @@ public sealed partial class ExactFixture : IDisposable
     public static string Copy(string source)
     {
         string target = Path.Combine(Path.GetTempPath(), "ssot-exact-" + Guid.NewGuid().ToString("N"));
-        foreach (string file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-        {
-            string to = Path.Combine(target, Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
-            File.Copy(file, to);
-        }
-
+        KitPaths.CopyDirectory(source, target);
         return target;
     }
 
