@@ -7,6 +7,7 @@ using System.Text.Json;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Ssot.TestFramework.Common;
+using Ssot.TestFramework.Compliance.Reports;
 using Ssot.TestFramework.Compliance.Rules;
 
 namespace Ssot.TestFramework.Compliance.Projects;
@@ -19,7 +20,7 @@ namespace Ssot.TestFramework.Compliance.Projects;
 /// </summary>
 internal sealed class ResultCache
 {
-    private const string Version = "results-v2";
+    private const string Version = "results-v3";
 
     private static readonly Lazy<string> s_engine = new(() => typeof(ResultCache).Assembly.ManifestModule.ModuleVersionId.ToString("N"));
 
@@ -94,7 +95,8 @@ internal sealed class ResultCache
         return Convert.ToHexString(hash.GetHashAndReset());
     }
 
-    public ScanResult? TryLoad(string key, ScanStatistics statistics)
+    /// <summary>The cached result for <paramref name="key"/>, read back from the JSON report stored under it, or null.</summary>
+    public ScanResult? TryLoad(string key, string root, TimeSpan elapsed)
     {
         try
         {
@@ -105,97 +107,26 @@ internal sealed class ResultCache
             }
 
             using JsonDocument doc = JsonDocument.Parse(File.ReadAllBytes(file));
-            JsonElement r = doc.RootElement;
-            Violation[] violations = r.GetProperty("violations").EnumerateArray().Select(v => new Violation(
-                S(v, "rule")!, S(v, "file")!, v.GetProperty("line").GetInt32(), v.GetProperty("column").GetInt32(), S(v, "symbol")!, S(v, "reached")!,
-                S(v, "replacement")!, S(v, "issue"), S(v, "member")!, S(v, "message")!, S(v, "tfms")) { EndLine = v.GetProperty("endLine").GetInt32(), EndColumn = v.GetProperty("endColumn").GetInt32() }).ToArray();
-            ScanDiagnostic[] diagnostics = r.GetProperty("diagnostics").EnumerateArray().Select(d => new ScanDiagnostic(S(d, "file")!, S(d, "message")!)).ToArray();
-            string[] warnings = r.GetProperty("warnings").EnumerateArray().Select(w => w.GetString()!).ToArray();
-            JsonElement e = r.GetProperty("engine");
-            var engine = new EngineInfo(S(e, "mode")!, e.GetProperty("projects").GetInt32(), e.GetProperty("tfms").EnumerateArray().Select(t => t.GetString()!).ToArray(), e.GetProperty("approximate").GetInt32());
-            var stats = statistics with { FilesScanned = r.GetProperty("filesScanned").GetInt32(), CandidateFiles = r.GetProperty("candidateFiles").GetInt32() };
-            return new ScanResult(S(r, "root")!, violations, diagnostics, stats, engine, warnings);
+            return JsonReportReader.Read(doc.RootElement, root, elapsed);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or KeyNotFoundException or InvalidOperationException or ArgumentNullException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or KeyNotFoundException or InvalidOperationException)
         {
             return null;
         }
     }
 
+    /// <summary>Stores <paramref name="result"/> as its JSON report (no baseline); a failure costs the next scan time only.</summary>
     public void TryStore(string key, ScanResult result)
     {
         try
         {
-            using var buffer = new MemoryStream();
-            using (var w = new Utf8JsonWriter(buffer))
-            {
-                w.WriteStartObject();
-                w.WriteString("root", result.Root);
-                w.WriteNumber("filesScanned", result.Statistics.FilesScanned);
-                w.WriteNumber("candidateFiles", result.Statistics.CandidateFiles);
-                w.WriteStartObject("engine");
-                w.WriteString("mode", result.Engine.Mode);
-                w.WriteNumber("projects", result.Engine.Projects);
-                w.WriteStartArray("tfms");
-                foreach (string tfm in result.Engine.TargetFrameworks)
-                {
-                    w.WriteStringValue(tfm);
-                }
-
-                w.WriteEndArray();
-                w.WriteNumber("approximate", result.Engine.ApproximateFiles);
-                w.WriteEndObject();
-                w.WriteStartArray("violations");
-                foreach (Violation v in result.Violations)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("rule", v.RuleId);
-                    w.WriteString("file", v.File);
-                    w.WriteNumber("line", v.Line);
-                    w.WriteNumber("column", v.Column);
-                    w.WriteString("symbol", v.Symbol);
-                    w.WriteString("reached", v.Reached);
-                    w.WriteString("replacement", v.Replacement);
-                    w.WriteString("issue", v.Issue);
-                    w.WriteString("member", v.EnclosingMember);
-                    w.WriteString("message", v.Message);
-                    w.WriteString("tfms", v.TargetFrameworks);
-                    w.WriteNumber("endLine", v.EndLine);
-                    w.WriteNumber("endColumn", v.EndColumn);
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndArray();
-                w.WriteStartArray("diagnostics");
-                foreach (ScanDiagnostic d in result.Diagnostics)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("file", d.File);
-                    w.WriteString("message", d.Message);
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndArray();
-                w.WriteStartArray("warnings");
-                foreach (string warning in result.Warnings)
-                {
-                    w.WriteStringValue(warning);
-                }
-
-                w.WriteEndArray();
-                w.WriteEndObject();
-            }
-
-            string text = Encoding.UTF8.GetString(buffer.ToArray());
-            AtomicFile.Write(Path.Combine(_directory, key + ".json"), output => output.Write(text));
+            AtomicFile.Write(Path.Combine(_directory, key + ".json"), output => new JsonReportWriter().Write(result, null, output));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // A result that cannot be cached is computed again next time.
         }
     }
-
-    private static string? S(JsonElement e, string name) => e.GetProperty(name).ValueKind == JsonValueKind.Null ? null : e.GetProperty(name).GetString();
 
     /// <summary>A reference's identity: its module version id (a content hash in deterministic builds), or "missing".</summary>
     private static string ModuleId(string path)

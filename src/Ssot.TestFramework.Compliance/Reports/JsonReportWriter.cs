@@ -73,6 +73,8 @@ public sealed class JsonReportWriter : IViolationReportWriter
                 w.WriteString("file", v.File);
                 w.WriteNumber("line", v.Line);
                 w.WriteNumber("column", v.Column);
+                w.WriteNumber("endLine", v.EndLine);
+                w.WriteNumber("endColumn", v.EndColumn);
                 w.WriteString("symbol", v.Symbol);
                 w.WriteString("reached", v.Reached);
                 w.WriteString("replacement", v.Replacement);

@@ -83,7 +83,7 @@ public static partial class SsotScanner
         string? resultKey = results?.Key(evaluation.Projects, context.Registry, context.Root, context.PathRoot);
         try
         {
-            if (resultKey is not null && results!.TryLoad(resultKey, new ScanStatistics(0, 0, clock.Elapsed)) is { } cached)
+            if (resultKey is not null && results!.TryLoad(resultKey, context.PathRoot, clock.Elapsed) is { } cached)
             {
                 return new ScanResult(cached.Root, cached.Violations, cached.Diagnostics, cached.Statistics, cached.Engine, cached.Warnings) { CacheUse = ScanCacheUse.Results };
             }

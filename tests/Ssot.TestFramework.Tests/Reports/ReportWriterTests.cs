@@ -56,6 +56,22 @@ public sealed class ReportWriterTests
     }
 
     [Fact]
+    public void JsonReportReader_ReportOfAScan_ReadsBackTheSameScan()
+    {
+        ScanResult legacy = s_legacy.Value;
+
+        using JsonDocument doc = JsonDocument.Parse(Render(new JsonReportWriter(), legacy));
+        ScanResult read = JsonReportReader.Read(doc.RootElement, legacy.Root, TimeSpan.Zero);
+
+        read.Violations.Should().Equal(legacy.Violations);
+        read.Violations.Should().OnlyContain(v => v.EndLine > 0);
+        read.Diagnostics.Should().Equal(legacy.Diagnostics);
+        read.Engine.Label.Should().Be(legacy.Engine.Label);
+        read.Warnings.Should().Equal(legacy.Warnings);
+        read.Statistics.FilesScanned.Should().Be(legacy.Statistics.FilesScanned);
+    }
+
+    [Fact]
     public void Sarif_EveryRegion_EndsAfterItStartsAndCoversTheReportedName()
     {
         ScanResult legacy = s_legacy.Value;
