@@ -122,6 +122,16 @@ public static class Program
             stderr.WriteLine($"ssot: {note}");
         }
 
+        if (outcome.ReportFailures.Count > 0)
+        {
+            foreach (ReportFailure failure in outcome.ReportFailures)
+            {
+                stderr.WriteLine($"ssot: cannot write --out '{failure.Path}': {failure.Reason} Pass a writable file path as --out; nothing was written there.");
+            }
+
+            return Error;
+        }
+
         int newCount = comparison?.NewViolations.Count ?? result.Violations.Count;
         int known = comparison?.KnownViolations.Count ?? 0;
         stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,

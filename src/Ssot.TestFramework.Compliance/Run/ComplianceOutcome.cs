@@ -21,6 +21,12 @@ public sealed record ComplianceOutcome(
     string RepositoryRoot,
     IReadOnlyList<string> Notes)
 {
+    /// <summary>
+    /// Gets the reports that could not be written (empty by default). A failed write leaves any previous file at that
+    /// path unchanged and never changes the verdict.
+    /// </summary>
+    public IReadOnlyList<ReportFailure> ReportFailures { get; init; } = [];
+
     /// <summary>Gets the violations that are not in the baseline (all of them without a baseline).</summary>
     public IReadOnlyList<Violation> NewViolations => Comparison?.NewViolations ?? Scan.Violations;
 

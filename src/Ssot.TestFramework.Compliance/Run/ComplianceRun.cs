@@ -74,11 +74,22 @@ public static class ComplianceRun
             }
         }
 
-        var outcome = new ComplianceOutcome(result, comparison, loaded?.Path, action, repositoryRoot, notes);
+        var reportFailures = new List<ReportFailure>();
+        var outcome = new ComplianceOutcome(result, comparison, loaded?.Path, action, repositoryRoot, notes) { ReportFailures = reportFailures };
         foreach (ReportOutput report in request.Reports)
         {
-            AtomicFile.Write(report.Path, output => outcome.WriteReport(report.Format, output));
-            notes.Add($"report: {Path.GetFullPath(report.Path)}");
+            string full = Path.GetFullPath(report.Path);
+            try
+            {
+                AtomicFile.Write(full, output => outcome.WriteReport(report.Format, output));
+                notes.Add($"report: {full}");
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // Report I/O never changes the verdict: the host decides what a failed write means (the CLI exits 2,
+                // the suite keeps its outcome and says so once). Any previous file at that path is left as it was.
+                reportFailures.Add(new ReportFailure(full, ex.Message));
+            }
         }
 
         return outcome;
