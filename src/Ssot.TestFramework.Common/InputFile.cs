@@ -40,7 +40,7 @@ internal static class InputFile
 
     /// <summary>Returns the kind of <paramref name="path"/>, following symbolic links.</summary>
     /// <param name="path">The path.</param>
-    /// <returns>The kind; <see cref="Kind.Missing"/> also for a dangling link.</returns>
+    /// <returns>The kind; <see cref="Kind.Missing"/> also for a dangling link; <see cref="Kind.Regular"/> when the file exists but its type cannot be read (the read then reports the real error).</returns>
     public static Kind KindOf(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -60,7 +60,7 @@ internal static class InputFile
         }
 
         int mode = UnixMode(path);
-        return mode < 0 ? Kind.Missing : (mode & S_IFMT) switch
+        return mode < 0 ? Kind.Regular : (mode & S_IFMT) switch
         {
             S_IFREG => Kind.Regular,
             S_IFDIR => Kind.Folder,
@@ -189,7 +189,15 @@ internal static class InputFile
         // The runtime's own stat (System.Native ships with every .NET on Unix); only the mode, the second field of its
         // FileStatus, is read, and the buffer is larger than the structure so a future field never overruns it.
         byte[] status = new byte[512];
-        return NativeMethods.SystemNative_Stat(path, status) == 0 ? BitConverter.ToInt32(status, 4) : -1;
+        try
+        {
+            return NativeMethods.SystemNative_Stat(path, status) == 0 ? BitConverter.ToInt32(status, 4) : -1;
+        }
+        catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
+        {
+            // A runtime without it: treat the file as regular; ReadText still stops at MaxBytes.
+            return S_IFREG;
+        }
     }
 
     private static class NativeMethods
