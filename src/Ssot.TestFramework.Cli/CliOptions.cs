@@ -53,6 +53,11 @@ internal sealed record CliOptions(string Root, string Registry, string? Baseline
                 }
 
                 string value = args[++i];
+                if (string.IsNullOrWhiteSpace(value) && EmptyValueFix(a) is { } fix)
+                {
+                    return (null, $"option '{a}' is an empty string; {fix}");
+                }
+
                 switch (a)
                 {
                     case "--registry": registry = value; break;
@@ -72,6 +77,11 @@ internal sealed record CliOptions(string Root, string Registry, string? Baseline
             if (root is not null)
             {
                 return (null, $"unexpected argument '{a}'; give exactly one root folder.");
+            }
+
+            if (string.IsNullOrWhiteSpace(a))
+            {
+                return (null, "the <root> folder is an empty string; pass the folder to scan, e.g. '.'.");
             }
 
             root = a;
@@ -99,4 +109,15 @@ internal sealed record CliOptions(string Root, string Registry, string? Baseline
 
         return (new CliOptions(root, registry, baseline, format, output, allow) { Projects = projects, Configuration = configuration, Mode = mode, RepositoryRoot = repoRoot }, null);
     }
+
+    private static string? EmptyValueFix(string option) => option switch
+    {
+        "--registry" => "pass the path of ssot.json.",
+        "--baseline" => "pass the baseline file path (e.g. ssot.baseline.json), or leave the option out for no baseline.",
+        "--out" => "pass the report file path, or leave the option out to write the report to standard output.",
+        "--project" or "--solution" => "pass a .sln, .slnx, .slnf or .csproj file.",
+        "--configuration" => "pass a configuration name such as Debug or Release.",
+        "--repo-root" => "pass the repository folder, or leave the option out (default: the git root above <root>).",
+        _ => null,
+    };
 }

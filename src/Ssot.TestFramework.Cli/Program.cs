@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Ssot.TestFramework.Common;
 using Ssot.TestFramework.Compliance.Baselines;
 using Ssot.TestFramework.Compliance.Reports;
 using Ssot.TestFramework.Compliance.Rules;
@@ -8,18 +9,19 @@ using Ssot.TestFramework.Compliance.Run;
 namespace Ssot.TestFramework.Cli;
 
 /// <summary>
-/// The <c>ssot</c> command. Exit codes: 0 compliant (or only baselined violations), 1 new violations, 2 usage, registry
-/// or baseline error, or diagnostics without <c>--allow-diagnostics</c>.
+/// The <c>ssot</c> command. Exit codes: 0 compliant (or only baselined violations), 1 new violations (or, on CI, stale
+/// baseline entries), 2 usage, registry, baseline or file error, or diagnostics without <c>--allow-diagnostics</c>;
+/// every error is one line on standard error naming the argument or file and the fix, never a stack trace.
 /// </summary>
 public static class Program
 {
     /// <summary>Exit code: compliant.</summary>
     public const int Compliant = 0;
 
-    /// <summary>Exit code: new violations.</summary>
+    /// <summary>Exit code: new violations, or on CI a baseline that lists fixed violations.</summary>
     public const int ViolationsFound = 1;
 
-    /// <summary>Exit code: usage, registry or baseline error, or diagnostics.</summary>
+    /// <summary>Exit code: usage, registry, baseline or file error, an unexpected failure, or diagnostics.</summary>
     public const int Error = 2;
 
     /// <summary>The process entry point.</summary>
@@ -52,48 +54,101 @@ public static class Program
             return Compliant;
         }
 
-        (CliOptions? options, string? usageError) = CliOptions.Parse(args);
-        if (options is null)
-        {
-            stderr.WriteLine($"ssot: {usageError}");
-            stderr.WriteLine(CliOptions.Usage);
-            return Error;
-        }
-
         try
         {
+            (CliOptions? options, string? usageError) = CliOptions.Parse(args);
+            if (options is null)
+            {
+                return Fail(stderr, $"{usageError} Run 'ssot --help' for the usage.");
+            }
+
+            if (CheckPaths(options) is { } pathError)
+            {
+                return Fail(stderr, pathError);
+            }
+
             return Scan(options, stdout, stderr, environment);
         }
         catch (SsotRegistryException ex)
         {
-            stderr.WriteLine($"ssot: registry error: {ex.Message}");
-            return Error;
+            return Fail(stderr, $"registry error: {ex.Message}");
         }
         catch (BaselineFormatException ex)
         {
-            stderr.WriteLine($"ssot: baseline error: {ex.Message}");
-            return Error;
+            return Fail(stderr, $"baseline error: {ex.Message}");
+        }
+        catch (BaselineWriteException ex)
+        {
+            return Fail(stderr, $"baseline error: {ex.Message}");
         }
         catch (DirectoryNotFoundException ex)
         {
-            stderr.WriteLine($"ssot: {ex.Message} Pass an existing folder as <root>.");
-            return Error;
+            return Fail(stderr, $"{ex.Message} Pass an existing folder as <root>.");
         }
         catch (FileNotFoundException ex)
         {
-            stderr.WriteLine($"ssot: {ex.Message}");
-            return Error;
+            return Fail(stderr, ex.Message);
         }
         catch (InvalidDataException ex)
         {
-            stderr.WriteLine($"ssot: {ex.Message}");
-            return Error;
+            return Fail(stderr, ex.Message);
         }
-        catch (IOException ex)
+        catch (ArgumentException ex)
         {
-            stderr.WriteLine($"ssot: I/O error: {ex.Message}");
-            return Error;
+            return Fail(stderr, ex.Message);
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Fail(stderr, $"I/O error ({ex.GetType().Name}): {ex.Message} Check that the files and folders named on the command line exist and are readable.");
+        }
+#pragma warning disable CA1031 // The last resort: whatever went wrong, one line and exit 2, never a stack trace.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            return Fail(stderr, $"unexpected error ({ex.GetType().FullName}): {ex.Message} This is a bug in ssot; please report it with the command line.");
+        }
+    }
+
+    /// <summary>Writes one line (newlines in a message folded) and returns <see cref="Error"/>.</summary>
+    private static int Fail(TextWriter stderr, string message)
+    {
+        string line = string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        stderr.WriteLine($"ssot: {line}");
+        return Error;
+    }
+
+    /// <summary>Checks the paths of the command line before anything is read or written; returns the error or null.</summary>
+    private static string? CheckPaths(CliOptions options)
+    {
+        if (options.Out is { } output)
+        {
+            if (Directory.Exists(output))
+            {
+                return $"--out '{Path.GetFullPath(output)}' is a folder. Pass a file path for the report, e.g. {Path.Combine(Path.GetFullPath(output), "ssot-report." + options.Format)}.";
+            }
+
+            if (InputFile.SameFile(output, options.Registry))
+            {
+                return $"--out '{Path.GetFullPath(output)}' is the same file as --registry '{Path.GetFullPath(options.Registry)}'; the report would overwrite the registry. Pass another path as --out; nothing was written.";
+            }
+
+            if (options.Baseline is { } b && InputFile.SameFile(output, b))
+            {
+                return $"--out '{Path.GetFullPath(output)}' is the same file as --baseline '{Path.GetFullPath(b)}'; the report would overwrite the baseline. Pass another path as --out; nothing was written.";
+            }
+        }
+
+        if (options.Baseline is { } baseline && InputFile.SameFile(baseline, options.Registry))
+        {
+            return $"--baseline '{Path.GetFullPath(baseline)}' is the same file as --registry '{Path.GetFullPath(options.Registry)}'; writing the baseline would overwrite the registry. Pass the baseline's own file (e.g. ssot.baseline.json); nothing was written.";
+        }
+
+        if (options.RepositoryRoot is { } repoRoot && !Directory.Exists(repoRoot))
+        {
+            return $"--repo-root '{Path.GetFullPath(repoRoot)}' is not an existing folder. Pass the repository folder, or leave the option out (default: the git root above <root>).";
+        }
+
+        return null;
     }
 
     private static int Scan(CliOptions options, TextWriter stdout, TextWriter stderr, Func<string, string?> environment)
@@ -155,6 +210,19 @@ public static class Program
             }
         }
 
-        return newCount > 0 ? ViolationsFound : Compliant;
+        IReadOnlyList<FixedBaselineEntry> stale = outcome.StaleEntries;
+        if (stale.Count > 0)
+        {
+            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"ssot: the baseline {outcome.BaselinePath} still lists {stale.Sum(f => f.FixedCount)} fixed violation(s) in {stale.Count} stale entr{(stale.Count == 1 ? "y" : "ies")}; on CI the baseline is never rewritten, so the check fails until it shrinks:"));
+            foreach (FixedBaselineEntry entry in stale)
+            {
+                stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  stale: {entry.Key} ({entry.BaselineCount} in baseline, {entry.ActualCount} found)"));
+            }
+
+            stderr.WriteLine("ssot: run ssot locally without CI to tighten the baseline, then commit it.");
+        }
+
+        return newCount > 0 || stale.Count > 0 ? ViolationsFound : Compliant;
     }
 }

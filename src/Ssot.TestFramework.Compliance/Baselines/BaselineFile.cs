@@ -1,8 +1,10 @@
 using Ssot.TestFramework.Common;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
 using Ssot.TestFramework.Compliance.Reports;
+using Ssot.TestFramework.Compliance.Rules;
 
 namespace Ssot.TestFramework.Compliance.Baselines;
 
@@ -26,19 +28,26 @@ public static class BaselineFile
     {
         ArgumentNullException.ThrowIfNull(path);
         string full = Path.GetFullPath(path);
-        if (!File.Exists(full))
+        switch (InputFile.KindOf(full))
         {
-            return new BaselineLoadResult(full, BaselineLoadStatus.Missing, Baseline.Empty);
+            case InputFile.Kind.Missing:
+                return new BaselineLoadResult(full, BaselineLoadStatus.Missing, Baseline.Empty);
+            case InputFile.Kind.Folder:
+                throw new BaselineFormatException($"{full}: the baseline is a folder, not a file. Pass a file path such as {Path.Combine(full, "ssot.baseline.json")}.");
         }
 
         string text;
         try
         {
-            text = File.ReadAllText(full);
+            text = InputFile.ReadText(full);
+        }
+        catch (InputFileException ex)
+        {
+            throw new BaselineFormatException($"{full}: not read as a baseline: {ex.Message}. Pass the baseline's JSON file (a regular file).", ex);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new BaselineFormatException($"{full}: cannot read the baseline ({ex.Message}).", ex);
+            throw new BaselineFormatException($"{full}: cannot read the baseline ({ex.Message}). Make it readable, or delete it and rerun on a developer machine to recreate it.", ex);
         }
 
         return new BaselineLoadResult(full, BaselineLoadStatus.Loaded, Parse(text, full));
@@ -57,11 +66,22 @@ public static class BaselineFile
         try
         {
             using JsonDocument doc = JsonDocument.Parse(json);
+            JsonDuplicateKeys.Check(json, default, message => new BaselineFormatException($"{sourceName}{message} {Fix}"));
             JsonElement root = doc.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("version", out JsonElement version)
-                || version.ValueKind != JsonValueKind.Number || version.GetInt32() != FormatVersion)
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("version", out JsonElement version))
             {
                 throw new BaselineFormatException($"{sourceName}: not an SSOT baseline (expected an object with \"version\": {FormatVersion}). {Fix}");
+            }
+
+            // By JSON kind and range first: 1.0, 1e0 or 99999999999 are numbers, but not the integer version.
+            if (version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out int v) || version.GetRawText() != v.ToString(CultureInfo.InvariantCulture))
+            {
+                throw new BaselineFormatException($"{sourceName}: $.version is {Shorten(version.GetRawText())}, not the integer {FormatVersion}. Write \"version\": {FormatVersion}, or delete the file and rerun on a developer machine to recreate it.");
+            }
+
+            if (v != FormatVersion)
+            {
+                throw new BaselineFormatException($"{sourceName}: $.version {v} is not supported; this ssot reads version {FormatVersion}. Use the ssot version that wrote it, or delete the file and rerun on a developer machine to recreate it.");
             }
 
             if (!root.TryGetProperty("entries", out JsonElement entries) || entries.ValueKind != JsonValueKind.Array)
@@ -76,7 +96,8 @@ public static class BaselineFile
             {
                 string at = $"$.entries[{i++}]";
                 var key = new BaselineKey(Field(e, "rule", at, sourceName, Fix), Field(e, "file", at, sourceName, Fix), Field(e, "member", at, sourceName, Fix), Field(e, "symbol", at, sourceName, Fix));
-                if (!e.TryGetProperty("count", out JsonElement count) || count.ValueKind != JsonValueKind.Number || !count.TryGetInt32(out int n) || n < 1)
+                if (!e.TryGetProperty("count", out JsonElement count) || count.ValueKind != JsonValueKind.Number || !count.TryGetInt32(out int n) || n < 1
+                    || count.GetRawText() != n.ToString(CultureInfo.InvariantCulture))
                 {
                     throw new BaselineFormatException($"{sourceName}: {at}.count must be an integer of at least 1. {Fix}");
                 }
@@ -130,12 +151,25 @@ public static class BaselineFile
     /// <summary>Writes a baseline atomically (temp file, then rename), creating the folder when needed.</summary>
     /// <param name="path">The file path.</param>
     /// <param name="baseline">The baseline.</param>
+    /// <exception cref="BaselineWriteException">The file or its folder cannot be written; the file is left as it was.</exception>
     public static void Write(string path, Baseline baseline)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(baseline);
-        AtomicFile.Write(path, writer => writer.Write(Serialize(baseline)));
+        string full = Path.GetFullPath(path);
+        try
+        {
+            AtomicFile.Write(full, writer => writer.Write(Serialize(baseline)));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new BaselineWriteException(
+                $"{full}: cannot write the baseline ({ex.Message.TrimEnd('.')}). Make the file and its folder writable (chmod u+w; chattr -i if it is immutable) or pass another --baseline; the file was left as it was.",
+                ex);
+        }
     }
+
+    private static string Shorten(string raw) => raw.Length <= 40 ? raw : raw[..40] + "…";
 
     private static string Field(JsonElement e, string name, string at, string file, string fix) =>
         e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out JsonElement v) && v.ValueKind == JsonValueKind.String && !string.IsNullOrEmpty(v.GetString())

@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.Json;
+using Ssot.TestFramework.Common;
 
 namespace Ssot.TestFramework.Compliance.Rules;
 
@@ -26,11 +26,20 @@ public static class SsotRegistryLoader
     public static SsotRegistry Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
+        if (path.Trim().Length == 0)
+        {
+            throw new SsotRegistryException("the registry path is an empty string. Pass the path of ssot.json with --registry.");
+        }
+
         string full = Path.GetFullPath(path);
         string text;
         try
         {
-            text = File.ReadAllText(full);
+            text = InputFile.ReadText(full);
+        }
+        catch (InputFileException ex)
+        {
+            throw new SsotRegistryException($"{full}: not read as a registry: {ex.Message}. Pass the ssot.json file (a regular file) with --registry.", ex);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -65,6 +74,7 @@ public static class SsotRegistryLoader
 
         using (doc)
         {
+            JsonDuplicateKeys.Check(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }, message => new SsotRegistryException($"{sourceName}{message}"));
             JsonElement root = doc.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
@@ -73,6 +83,8 @@ public static class SsotRegistryLoader
 
             var canonical = new List<CanonicalEntry>();
             var deprecated = new List<DeprecatedEntry>();
+            var canonicalAt = new List<string>();
+            var deprecatedAt = new List<string>();
             foreach (JsonProperty property in root.EnumerateObject())
             {
                 switch (property.Name)
@@ -81,6 +93,7 @@ public static class SsotRegistryLoader
                         int ci = 0;
                         foreach (JsonElement e in Array(sourceName, "$.canonical", property.Value))
                         {
+                            canonicalAt.Add($"$.canonical[{ci}]");
                             canonical.Add(ReadCanonical(sourceName, $"$.canonical[{ci++}]", e));
                         }
 
@@ -89,6 +102,7 @@ public static class SsotRegistryLoader
                         int di = 0;
                         foreach (JsonElement e in Array(sourceName, "$.deprecated", property.Value))
                         {
+                            deprecatedAt.Add($"$.deprecated[{di}]");
                             deprecated.Add(ReadDeprecated(sourceName, $"$.deprecated[{di++}]", e));
                         }
 
@@ -112,9 +126,21 @@ public static class SsotRegistryLoader
                     throw Error(sourceName, "$.bannedSymbols", "must be a path (string) to a BannedSymbols.txt file");
                 }
 
-                deprecated.AddRange(ImportBannedSymbols(Path.Combine(baseDirectory, banned.GetString()!)));
+                string bannedPath = Path.GetFullPath(Path.Combine(baseDirectory, banned.GetString()!));
+                foreach ((DeprecatedEntry entry, int line) in ReadBannedSymbols(bannedPath))
+                {
+                    deprecatedAt.Add($"{bannedPath}({line})");
+                    deprecated.Add(entry);
+                }
             }
 
+            if (canonical.Count == 0 && deprecated.Count == 0)
+            {
+                throw Error(sourceName, "$", "the registry has nothing to check: no canonical and no deprecated entries (after importing bannedSymbols), so every scan would pass. Add at least one entry to 'canonical' or 'deprecated' (see docs/registry.md)");
+            }
+
+            RejectDuplicates(sourceName, canonical.Select(c => c.Symbol).ToList(), canonicalAt, "canonical");
+            RejectDuplicates(sourceName, deprecated.Select(d => d.Symbol).ToList(), deprecatedAt, "deprecated");
             return new SsotRegistry(canonical, deprecated, include, exclude, sourceName);
         }
     }
@@ -129,18 +155,26 @@ public static class SsotRegistryLoader
     public static IReadOnlyList<DeprecatedEntry> ImportBannedSymbols(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        string full = Path.GetFullPath(path);
+        return ReadBannedSymbols(Path.GetFullPath(path)).Select(e => e.Entry).ToArray();
+    }
+
+    private static List<(DeprecatedEntry Entry, int Line)> ReadBannedSymbols(string full)
+    {
         string[] lines;
         try
         {
-            lines = File.ReadAllLines(full, Encoding.UTF8);
+            lines = InputFile.ReadText(full).Split('\n');
+        }
+        catch (InputFileException ex)
+        {
+            throw new SsotRegistryException($"{full}: not read as a banned-symbols file: {ex.Message}. Fix the 'bannedSymbols' path.", ex);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             throw new SsotRegistryException($"{full}: cannot read the banned-symbols file ({ex.Message}). Fix the 'bannedSymbols' path.", ex);
         }
 
-        var result = new List<DeprecatedEntry>();
+        var result = new List<(DeprecatedEntry, int)>();
         for (int i = 0; i < lines.Length; i++)
         {
             string line = lines[i].Trim();
@@ -158,10 +192,23 @@ public static class SsotRegistryLoader
                     $"{full}({i + 1}): '{id}' has no valid documentation-comment ID prefix; use one of T:, M:, P:, F:, E:, N: (e.g. T:Legacy.Chat.Client).");
             }
 
-            result.Add(new DeprecatedEntry(id, string.IsNullOrEmpty(message) ? "see BannedSymbols.txt" : message, null, message));
+            result.Add((new DeprecatedEntry(id, string.IsNullOrEmpty(message) ? "see BannedSymbols.txt" : message, null, message), i + 1));
         }
 
         return result;
+    }
+
+    private static void RejectDuplicates(string file, List<string> symbols, List<string> places, string list)
+    {
+        var first = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (int i = 0; i < symbols.Count; i++)
+        {
+            if (!first.TryAdd(symbols[i], places[i]))
+            {
+                throw new SsotRegistryException(
+                    $"{file}: {places[i]}: '{symbols[i]}' is already a {list} entry at {first[symbols[i]]}. Each symbol is listed once per list; merge the two entries into one.");
+            }
+        }
     }
 
     private static CanonicalEntry ReadCanonical(string file, string path, JsonElement e)

@@ -27,6 +27,14 @@ public sealed record ComplianceOutcome(
     /// </summary>
     public IReadOnlyList<ReportFailure> ReportFailures { get; init; } = [];
 
+    /// <summary>
+    /// Gets the baseline entries whose violations are fixed but which are still in the baseline file: only on CI (see
+    /// <see cref="CiDetector"/>), where the baseline is never rewritten. They fail the check until the baseline shrinks
+    /// (tightened by a run off CI and committed), so a fixed violation can never silently come back. Empty off CI,
+    /// where the run tightens the file itself.
+    /// </summary>
+    public IReadOnlyList<FixedBaselineEntry> StaleEntries => Comparison?.FixedEntries ?? [];
+
     /// <summary>Gets the violations that are not in the baseline (all of them without a baseline).</summary>
     public IReadOnlyList<Violation> NewViolations => Comparison?.NewViolations ?? Scan.Violations;
 

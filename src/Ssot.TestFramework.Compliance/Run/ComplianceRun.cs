@@ -17,15 +17,23 @@ public static class ComplianceRun
     /// <exception cref="SsotRegistryException">The registry is invalid or an entry resolves to nothing.</exception>
     /// <exception cref="BaselineFormatException">The baseline exists but is corrupt.</exception>
     /// <exception cref="DirectoryNotFoundException">The scan root does not exist.</exception>
+    /// <exception cref="BaselineWriteException">The baseline had to be written (created, tightened, accepted, migrated) but could not be.</exception>
+    /// <exception cref="ArgumentException">A path is empty, or a report or the baseline would overwrite another input; nothing was written.</exception>
     public static ComplianceOutcome Execute(ComplianceRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var notes = new List<string>();
+        RejectOverlappingFiles(request);
         SsotRegistry registry = SsotRegistryLoader.Load(request.RegistryPath);
+        if (string.IsNullOrWhiteSpace(request.ScanRoot))
+        {
+            throw new DirectoryNotFoundException("The scan root is an empty string.");
+        }
+
         string scanRoot = Path.GetFullPath(request.ScanRoot);
         if (!Directory.Exists(scanRoot))
         {
-            throw new DirectoryNotFoundException($"The scan root '{scanRoot}' does not exist.");
+            throw new DirectoryNotFoundException(File.Exists(scanRoot) ? $"The scan root '{scanRoot}' is a file, not a folder." : $"The scan root '{scanRoot}' does not exist.");
         }
 
         string repositoryRoot = Path.GetFullPath(request.RepositoryRoot ?? RepositoryRoots.Find(scanRoot) ?? scanRoot);
@@ -93,5 +101,38 @@ public static class ComplianceRun
         }
 
         return outcome;
+    }
+
+    /// <summary>Refuses, before anything is written, a report or baseline path that names an input (or each other).</summary>
+    private static void RejectOverlappingFiles(ComplianceRequest request)
+    {
+        var written = new List<(string What, string Path)>();
+        if (request.BaselinePath is not null)
+        {
+            written.Add(("the baseline", request.BaselinePath));
+        }
+
+        written.AddRange(request.Reports.Select(r => ($"the {r.Format} report", r.Path)));
+        foreach ((string what, string path) in written)
+        {
+            if (string.IsNullOrWhiteSpace(path))
+            {
+                throw new ArgumentException($"The path of {what} is an empty string; give a file path.", nameof(request));
+            }
+        }
+
+        var inputs = new List<(string What, string Path)> { ("the registry", request.RegistryPath) };
+        for (int i = 0; i < written.Count; i++)
+        {
+            foreach ((string what, string path) in inputs.Concat(written.Take(i)))
+            {
+                if (!string.IsNullOrWhiteSpace(path) && InputFile.SameFile(written[i].Path, path))
+                {
+                    throw new ArgumentException(
+                        $"{char.ToUpperInvariant(written[i].What[0])}{written[i].What[1..]} ({Path.GetFullPath(written[i].Path)}) is the same file as {what} ({Path.GetFullPath(path)}); writing it would destroy {what}. Give {written[i].What} its own path; nothing was written.",
+                        nameof(request));
+                }
+            }
+        }
     }
 }

@@ -24,7 +24,12 @@ public sealed class BaselineTests
 
     [Theory]
     [InlineData("{ not json", "invalid JSON")]
-    [InlineData("{\"version\": 2, \"entries\": []}", "not an SSOT baseline")]
+    [InlineData("{\"version\": 2, \"entries\": []}", "$.version 2 is not supported; this ssot reads version 1")]
+    [InlineData("{\"version\": 1.0, \"entries\": []}", "$.version is 1.0, not the integer 1")]
+    [InlineData("{\"entries\": []}", "not an SSOT baseline")]
+    [InlineData("{\"version\": 1, \"entries\": [{\"rule\":\"SSOT001\",\"file\":\"a.cs\",\"member\":\"M\",\"symbol\":\"T:X\",\"count\":1.0}]}", "$.entries[0].count must be an integer")]
+    [InlineData("{\"version\": 1, \"entries\": [{\"rule\":\"SSOT001\",\"file\":\"a.cs\",\"member\":\"M\",\"symbol\":\"T:X\",\"count\":99999999999}]}", "$.entries[0].count must be an integer")]
+    [InlineData("{\"version\": 1, \"entries\": [{\"rule\":\"SSOT001\",\"file\":\"a.cs\",\"member\":\"M\",\"symbol\":\"T:X\",\"count\":5,\"count\":1}]}", "$.entries[0]: the key 'count' is given twice")]
     [InlineData("{\"version\": 1}", "$.entries is missing")]
     [InlineData("{\"version\": 1, \"entries\": [{\"rule\":\"SSOT001\",\"file\":\"a.cs\",\"member\":\"M\",\"symbol\":\"T:X\",\"count\":0}]}", "$.entries[0].count")]
     [InlineData("{\"version\": 1, \"entries\": [{\"rule\":\"SSOT001\",\"file\":\"a.cs\",\"symbol\":\"T:X\",\"count\":1}]}", "$.entries[0].member")]

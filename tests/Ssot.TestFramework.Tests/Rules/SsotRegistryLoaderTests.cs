@@ -30,7 +30,7 @@ public sealed class SsotRegistryLoaderTests
     [Fact]
     public void Parse_NoGlobs_UsesDefaults()
     {
-        SsotRegistry registry = Parse("{}");
+        SsotRegistry registry = Parse("""{ "deprecated": [ { "symbol": "T:Legacy.Old", "replacement": "New" } ] }""");
 
         registry.Include.Should().Equal(SsotRegistry.DefaultInclude);
         registry.Exclude.Should().Equal(SsotRegistry.DefaultExclude);
@@ -129,5 +129,97 @@ public sealed class SsotRegistryLoaderTests
     public void FileGlob_Pattern_MatchesRelativePaths(string glob, string path, bool expected)
     {
         new FileGlob(glob).IsMatch(path).Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("{}")]
+    [InlineData("""{ "canonical": [], "deprecated": [] }""")]
+    [InlineData("""{ "deprecated": [], "include": [ "src/**/*.cs" ] }""")]
+    public void Parse_NothingToCheck_IsAnErrorNamingFileAndFix(string json)
+    {
+        Action act = () => Parse(json);
+
+        act.Should().Throw<SsotRegistryException>().WithMessage("conf/ssot.json: $: the registry has nothing to check: no canonical and no deprecated entries*Add at least one entry*");
+    }
+
+    [Fact]
+    public void Load_NothingButAnEmptyBannedSymbolsFile_IsAnError()
+    {
+        string dir = Directory.CreateTempSubdirectory("ssot-registry-").FullName;
+        File.WriteAllText(Path.Combine(dir, "BannedSymbols.txt"), "// nothing banned yet\n\n");
+        File.WriteAllText(Path.Combine(dir, "ssot.json"), """{ "bannedSymbols": "BannedSymbols.txt" }""");
+
+        Action act = () => SsotRegistryLoader.Load(Path.Combine(dir, "ssot.json"));
+
+        act.Should().Throw<SsotRegistryException>().WithMessage("*the registry has nothing to check*after importing bannedSymbols*");
+    }
+
+    [Fact]
+    public void Parse_OnlyRemovedEntries_IsValid()
+    {
+        SsotRegistry registry = Parse("""{ "deprecated": [ { "symbol": "T:Legacy.Gone", "replacement": "New", "removed": true } ] }""");
+
+        registry.Deprecated.Should().ContainSingle().Which.Removed.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Parse_SymbolBothCanonicalAndDeprecated_IsValid()
+    {
+        SsotRegistry registry = Parse("""
+            {
+              "canonical": [ { "symbol": "T:Chat.Manager" } ],
+              "deprecated": [ { "symbol": "T:Chat.Manager", "replacement": "Chat.Hub" } ]
+            }
+            """);
+
+        registry.Canonical.Should().ContainSingle().Which.Symbol.Should().Be("T:Chat.Manager");
+        registry.Deprecated.Should().ContainSingle().Which.Symbol.Should().Be("T:Chat.Manager");
+    }
+
+    [Theory]
+    [InlineData("""{ "deprecated": [ { "symbol": "T:A", "replacement": "x" }, { "symbol": "T:B", "replacement": "y" }, { "symbol": "T:A", "replacement": "z" } ] }""",
+        "conf/ssot.json: $.deprecated[2]: 'T:A' is already a deprecated entry at $.deprecated[0]*merge the two entries*")]
+    [InlineData("""{ "canonical": [ { "symbol": "T:A" }, { "symbol": "T:A", "factory": "M:A.Create" } ] }""",
+        "conf/ssot.json: $.canonical[1]: 'T:A' is already a canonical entry at $.canonical[0]*")]
+    public void Parse_DuplicateEntries_AreErrorsNamingBothPlaces(string json, string message)
+    {
+        Action act = () => Parse(json);
+
+        act.Should().Throw<SsotRegistryException>().WithMessage(message);
+    }
+
+    [Fact]
+    public void Load_EntryInBothTheRegistryAndBannedSymbols_IsAnErrorNamingBothPlaces()
+    {
+        string dir = Directory.CreateTempSubdirectory("ssot-registry-").FullName;
+        string banned = Path.Combine(dir, "BannedSymbols.txt");
+        File.WriteAllText(banned, "// banned\nT:Legacy.Other;use New\nT:Legacy.Old;use New\n");
+        File.WriteAllText(Path.Combine(dir, "ssot.json"), """{ "deprecated": [ { "symbol": "T:Legacy.Old", "replacement": "New" } ], "bannedSymbols": "BannedSymbols.txt" }""");
+
+        Action act = () => SsotRegistryLoader.Load(Path.Combine(dir, "ssot.json"));
+
+        act.Should().Throw<SsotRegistryException>().WithMessage($"*: {banned}(3): 'T:Legacy.Old' is already a deprecated entry at $.deprecated[0]*");
+    }
+
+    [Theory]
+    [InlineData("{\n  \"deprecated\": [ { \"symbol\": \"T:A\", \"replacement\": \"x\" } ],\n  \"deprecated\": []\n}",
+        "conf/ssot.json(3,3): $: the key 'deprecated' is given twice (also at line 2, column 3); keep one.")]
+    [InlineData("{ \"deprecated\": [\n  { \"symbol\": \"T:A\", \"replacement\": \"x\" },\n  { \"symbol\": \"T:B\", \"replacement\": \"x\",\n    \"symbol\": \"T:C\" } ] }",
+        "conf/ssot.json(4,5): $.deprecated[1]: the key 'symbol' is given twice (also at line 3, column 5); keep one.")]
+    [InlineData("{ \"deprecated\": [ { \"symbol\": \"T:A\", \"replacement\": \"x\", /* same key, escaped */ \"s\\u0079mbol\": \"T:B\" } ] }",
+        "conf/ssot.json(1,*): $.deprecated[0]: the key 'symbol' is given twice*")]
+    public void Parse_DuplicateKeyInOneObject_IsAnErrorNamingBothLines(string json, string message)
+    {
+        Action act = () => Parse(json);
+
+        act.Should().Throw<SsotRegistryException>().WithMessage(message);
+    }
+
+    [Fact]
+    public void Parse_SameKeyInDifferentObjects_IsNotADuplicate()
+    {
+        SsotRegistry registry = Parse("""{ "deprecated": [ { "symbol": "T:A", "replacement": "x" }, { "symbol": "T:B", "replacement": "x" } ], "canonical": [ { "symbol": "T:C" } ] }""");
+
+        registry.Deprecated.Select(d => d.Symbol).Should().Equal("T:A", "T:B");
     }
 }

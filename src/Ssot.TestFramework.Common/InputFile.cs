@@ -1,0 +1,232 @@
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace Ssot.TestFramework.Common;
+
+/// <summary>
+/// Reads a small input file (a registry, a baseline, a banned-symbols list) safely: only a regular file is opened
+/// (never a FIFO, which would block forever, nor a device such as <c>/dev/zero</c>, which never ends), and only up to
+/// a size limit. Also tells whether two paths name the same file, through any spelling or symbolic link.
+/// </summary>
+/// <remarks>Stateless and thread-safe.</remarks>
+internal static class InputFile
+{
+    /// <summary>The largest input file read: 32 MB.</summary>
+    public const long MaxBytes = 32L * 1024 * 1024;
+
+    private const int S_IFMT = 0xF000;
+    private const int S_IFREG = 0x8000;
+    private const int S_IFDIR = 0x4000;
+    private const int S_IFIFO = 0x1000;
+    private const int S_IFCHR = 0x2000;
+    private const int S_IFBLK = 0x6000;
+    private const int S_IFSOCK = 0xC000;
+
+    /// <summary>What kind of file system entry a path is.</summary>
+    public enum Kind
+    {
+        /// <summary>Nothing is there.</summary>
+        Missing,
+
+        /// <summary>A regular file (through any symbolic links).</summary>
+        Regular,
+
+        /// <summary>A folder.</summary>
+        Folder,
+
+        /// <summary>A FIFO, socket or device: never opened.</summary>
+        Special,
+    }
+
+    /// <summary>Returns the kind of <paramref name="path"/>, following symbolic links.</summary>
+    /// <param name="path">The path.</param>
+    /// <returns>The kind; <see cref="Kind.Missing"/> also for a dangling link; <see cref="Kind.Regular"/> when the file exists but its type cannot be read (the read then reports the real error).</returns>
+    public static Kind KindOf(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (Directory.Exists(path))
+        {
+            return Kind.Folder;
+        }
+
+        if (!File.Exists(path))
+        {
+            return Kind.Missing;
+        }
+
+        if (OperatingSystem.IsWindows())
+        {
+            return Kind.Regular;
+        }
+
+        int mode = UnixMode(path);
+        return mode < 0 ? Kind.Regular : (mode & S_IFMT) switch
+        {
+            S_IFREG => Kind.Regular,
+            S_IFDIR => Kind.Folder,
+            _ => Kind.Special,
+        };
+    }
+
+    /// <summary>Describes a special file for a message, e.g. "a FIFO (named pipe)".</summary>
+    /// <param name="path">The path.</param>
+    /// <returns>The description.</returns>
+    public static string DescribeSpecial(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        int mode = OperatingSystem.IsWindows() ? -1 : UnixMode(path);
+        return mode < 0 ? "not a regular file" : (mode & S_IFMT) switch
+        {
+            S_IFIFO => "a FIFO (named pipe), not a regular file",
+            S_IFCHR => "a character device, not a regular file",
+            S_IFBLK => "a block device, not a regular file",
+            S_IFSOCK => "a socket, not a regular file",
+            _ => "not a regular file",
+        };
+    }
+
+    /// <summary>
+    /// Reads a regular file as text (UTF-8, or the encoding its byte-order mark names), refusing anything else.
+    /// </summary>
+    /// <param name="path">The absolute path.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="FileNotFoundException">Nothing is at <paramref name="path"/>.</exception>
+    /// <exception cref="InputFileException">It is a folder, a FIFO, socket or device, or larger than <see cref="MaxBytes"/>.</exception>
+    /// <exception cref="IOException">It cannot be read.</exception>
+    /// <exception cref="UnauthorizedAccessException">It cannot be read (permissions).</exception>
+    public static string ReadText(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        switch (KindOf(path))
+        {
+            case Kind.Missing:
+                throw new FileNotFoundException($"Could not find file '{path}'.", path);
+            case Kind.Folder:
+                throw new InputFileException("it is a folder, not a file");
+            case Kind.Special:
+                throw new InputFileException($"it is {DescribeSpecial(path)}");
+        }
+
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        if (stream.Length > MaxBytes)
+        {
+            throw new InputFileException(TooLarge(stream.Length));
+        }
+
+        // Read at most one byte past the limit, whatever the length said (a file that grows while it is read).
+        var buffer = new MemoryStream();
+        byte[] chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > MaxBytes)
+            {
+                throw new InputFileException(TooLarge(buffer.Length));
+            }
+        }
+
+        buffer.Position = 0;
+        using var reader = new StreamReader(buffer, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>
+    /// Returns whether two paths name the same file: the same full path once every symbolic link (of the file and of
+    /// its folders) is resolved. Either may not exist yet.
+    /// </summary>
+    /// <param name="first">A path.</param>
+    /// <param name="second">Another path.</param>
+    /// <returns><see langword="true"/> when writing one would overwrite the other.</returns>
+    public static bool SameFile(string first, string second)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        StringComparison comparison = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        return string.Equals(Canonical(first), Canonical(second), comparison);
+    }
+
+    /// <summary>Returns the full path with every symbolic link resolved (as far as the path exists).</summary>
+    /// <param name="path">The path.</param>
+    /// <returns>The canonical path.</returns>
+    public static string Canonical(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return Canonical(Path.GetFullPath(path), depth: 0);
+    }
+
+    private static string Canonical(string full, int depth)
+    {
+        string root = Path.GetPathRoot(full) ?? string.Empty;
+        string current = root;
+        foreach (string segment in full[root.Length..].Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        {
+            current = Path.Combine(current, segment);
+            string? target;
+            try
+            {
+                target = new FileInfo(current).LinkTarget;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                target = null;
+            }
+
+            if (target is not null && depth < 40)
+            {
+                current = Canonical(Path.GetFullPath(target, Path.GetDirectoryName(current)!), depth + 1);
+            }
+        }
+
+        return current.Length == 0 ? full : current;
+    }
+
+    private static string TooLarge(long bytes) =>
+        $"it is larger than {MaxBytes / (1024 * 1024)} MB (at least {bytes / (1024 * 1024)} MB read)";
+
+    private static int UnixMode(string path)
+    {
+        // The runtime's own stat (System.Native ships with every .NET on Unix); only the mode, the second field of its
+        // FileStatus, is read, and the buffer is larger than the structure so a future field never overruns it.
+        byte[] status = new byte[512];
+        try
+        {
+            return NativeMethods.SystemNative_Stat(path, status) == 0 ? BitConverter.ToInt32(status, 4) : -1;
+        }
+        catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
+        {
+            // A runtime without it: treat the file as regular; ReadText still stops at MaxBytes.
+            return S_IFREG;
+        }
+    }
+
+    private static class NativeMethods
+    {
+        [DllImport("libSystem.Native", EntryPoint = "SystemNative_Stat", SetLastError = true)]
+        public static extern int SystemNative_Stat([MarshalAs(UnmanagedType.LPUTF8Str)] string path, [Out] byte[] output);
+    }
+}
+
+/// <summary>An input file that must not be read: a folder, a FIFO, socket or device, or too large.</summary>
+internal sealed class InputFileException : IOException
+{
+    /// <summary>Initializes a new instance.</summary>
+    /// <param name="message">Why, e.g. "it is a FIFO (named pipe), not a regular file".</param>
+    public InputFileException(string message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Initializes a new instance.</summary>
+    public InputFileException()
+    {
+    }
+
+    /// <summary>Initializes a new instance.</summary>
+    /// <param name="message">Why.</param>
+    /// <param name="innerException">The cause.</param>
+    public InputFileException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}
