@@ -11,8 +11,8 @@ namespace Ssot.TestFramework.Common;
 /// <typeparam name="TEntry">The entry type; serialised as one JSON line in the journal.</typeparam>
 /// <remarks>
 /// Thread-safe. Writing never changes a test's verdict: a file that cannot be written is reported through
-/// <see cref="ReportWriteDiagnostics"/>. <see cref="Add"/> costs one short append whatever the report's size (rewriting the aggregated files after
-/// every test would cost time proportional to the square of the number of tests). The journal belongs to one process:
+/// <see cref="ReportWriteDiagnostics"/>. <see cref="Add"/> costs one short append whatever the report's size
+/// (rewriting the aggregated files after every test would cost time proportional to the square of the number of tests). The journal belongs to one process:
 /// it is started afresh by the first entry.
 /// </remarks>
 internal sealed class RunReport<TEntry>
