@@ -10,8 +10,9 @@ namespace Ssot.TestFramework.Common;
 /// </summary>
 /// <typeparam name="TEntry">The entry type; serialised as one JSON line in the journal.</typeparam>
 /// <remarks>
-/// Thread-safe. <see cref="Add"/> costs one short append whatever the report's size (rewriting the aggregated files after
-/// every test would cost time proportional to the square of the number of tests). The journal belongs to one process:
+/// Thread-safe. Writing never changes a test's verdict: a file that cannot be written is reported through
+/// <see cref="ReportWriteDiagnostics"/>. <see cref="Add"/> costs one short append whatever the report's size
+/// (rewriting the aggregated files after every test would cost time proportional to the square of the number of tests). The journal belongs to one process:
 /// it is started afresh by the first entry.
 /// </remarks>
 internal sealed class RunReport<TEntry>
@@ -21,6 +22,7 @@ internal sealed class RunReport<TEntry>
     private readonly Func<string> _directory;
     private readonly string _journalFileName;
     private readonly Action<IReadOnlyList<TEntry>, string> _writeAggregates;
+    private readonly ReportWriteDiagnostics _diagnostics;
     private readonly TimeSpan _delay;
     private readonly object _entriesLock = new();
     private readonly object _writeLock = new();
@@ -33,9 +35,11 @@ internal sealed class RunReport<TEntry>
     /// <param name="journalFileName">The journal's file name in that folder.</param>
     /// <param name="writeAggregates">Writes the aggregated files of the given entries into the given folder.</param>
     /// <param name="delay">How long a background rewrite waits to gather more entries.</param>
-    public RunReport(Func<string> directory, string journalFileName, Action<IReadOnlyList<TEntry>, string> writeAggregates, TimeSpan? delay = null)
+    /// <param name="diagnostics">Where a file that cannot be written is reported; default <see cref="ReportWriteDiagnostics.Process"/>.</param>
+    public RunReport(Func<string> directory, string journalFileName, Action<IReadOnlyList<TEntry>, string> writeAggregates, TimeSpan? delay = null, ReportWriteDiagnostics? diagnostics = null)
     {
         _directory = directory;
+        _diagnostics = diagnostics ?? ReportWriteDiagnostics.Process;
         _journalFileName = journalFileName;
         _writeAggregates = writeAggregates;
         _delay = delay ?? TimeSpan.FromMilliseconds(200);
@@ -54,37 +58,48 @@ internal sealed class RunReport<TEntry>
     }
 
     /// <summary>Records an entry: appends it to the journal now and schedules a rewrite of the aggregated files.</summary>
-    /// <exception cref="IOException">The journal cannot be written; the message names the file and the way out.</exception>
-    public void Add(TEntry entry)
+    /// <param name="entry">The entry.</param>
+    /// <returns>
+    /// <see langword="null"/> when the journal was written; otherwise the one line that says why not and what to do
+    /// (<see cref="ReportWriteDiagnostics"/>), for the output of the test at hand. A journal that cannot be written
+    /// never throws: the entry is kept in memory and written with the next entry that can be.
+    /// </returns>
+    public string? Add(TEntry entry)
     {
-        string line = JsonSerializer.Serialize(entry) + "\n";
+        string? failure = null;
         lock (_entriesLock)
         {
-            string path = _journalPath ?? Path.Combine(_directory(), _journalFileName);
+            _entries.Add(entry);
+            string path = _journalPath ?? _journalFileName;
             try
             {
+                path = _journalPath ?? Path.Combine(_directory(), _journalFileName);
                 if (_journalPath is null)
                 {
+                    // The first journal write of the process; entries that arrived while it could not be written come first.
                     Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                    File.WriteAllText(path, line, s_utf8);
+                    using (var writer = new StreamWriter(path, append: false, s_utf8))
+                    {
+                        foreach (TEntry pending in _entries)
+                        {
+                            writer.Write(JsonSerializer.Serialize(pending) + "\n");
+                        }
+                    }
+
                     _journalPath = path;
                 }
                 else
                 {
-                    File.AppendAllText(path, line, s_utf8);
+                    File.AppendAllText(path, JsonSerializer.Serialize(entry) + "\n", s_utf8);
                 }
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            catch (Exception ex) when (ReportWriteDiagnostics.IsWriteFailure(ex))
             {
-                throw new IOException(
-                    $"Could not write the run report '{path}': {ex.Message} Make the folder writable or point {SsotResultsDirectory.EnvironmentVariable} at one that is.",
-                    ex);
+                failure = _diagnostics.Report(path, ex);
             }
-
-            _entries.Add(entry);
         }
 
-        if (Interlocked.CompareExchange(ref _scheduled, 1, 0) == 0)
+        if (failure is null && Interlocked.CompareExchange(ref _scheduled, 1, 0) == 0)
         {
             _ = Task.Run(async () =>
             {
@@ -93,6 +108,8 @@ internal sealed class RunReport<TEntry>
                 FlushQuietly();
             });
         }
+
+        return failure;
     }
 
     /// <summary>Rewrites the aggregated files now if entries arrived since the last rewrite.</summary>
@@ -124,10 +141,10 @@ internal sealed class RunReport<TEntry>
         {
             Flush();
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ReportWriteDiagnostics.IsWriteFailure(ex))
         {
-            // The journal already holds every entry; say why the aggregated files are behind.
-            Console.Error.WriteLine($"[Ssot.TestFramework] run report not rewritten (the journal {_journalPath} has every entry): {ex.Message}");
+            // The journal already holds every entry; say (once per process) why the aggregated files are behind.
+            _diagnostics.Report(Path.GetDirectoryName(_journalPath) ?? _journalFileName, $"{ex.Message} (the journal {_journalPath} has every entry)");
         }
     }
 }

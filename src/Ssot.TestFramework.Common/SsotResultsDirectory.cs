@@ -18,12 +18,30 @@ public static class SsotResultsDirectory
     /// <summary>
     /// Gets the results folder for this process, creating it when missing.
     /// </summary>
-    /// <returns>An absolute path.</returns>
-    public static string Resolve()
+    /// <returns>An absolute path. Never throws: when the folder cannot be created (the path is a file, or its parent
+    /// cannot be written), the path is still returned and writing a report into it fails; that failure is reported
+    /// once and never changes a test's verdict (docs/metrics.md, "When a report cannot be written").</returns>
+    public static string Resolve() => Resolve(Environment.GetEnvironmentVariable);
+
+    /// <summary>
+    /// Gets the results folder as <paramref name="environment"/> sets it, creating it when missing.
+    /// </summary>
+    /// <param name="environment">Reads <c>SSOT_RESULTS_DIR</c> (e.g. a test's environment overlay).</param>
+    /// <returns>An absolute path; never throws for a folder that cannot be created (see <see cref="Resolve()"/>).</returns>
+    public static string Resolve(Func<string, string?> environment)
     {
-        string? overridden = Environment.GetEnvironmentVariable(EnvironmentVariable);
+        ArgumentNullException.ThrowIfNull(environment);
+        string? overridden = environment(EnvironmentVariable);
         string path = string.IsNullOrWhiteSpace(overridden) ? s_default.Value : Path.GetFullPath(overridden);
-        Directory.CreateDirectory(path);
+        try
+        {
+            Directory.CreateDirectory(path);
+        }
+        catch (Exception ex) when (ReportWriteDiagnostics.IsWriteFailure(ex))
+        {
+            // The write into it fails and is reported through ReportWriteDiagnostics, with the file and the fix.
+        }
+
         return path;
     }
 

@@ -18,7 +18,8 @@ namespace Ssot.TestFramework;
 /// <para>At the end of the test (<see cref="IAsyncLifetime.DisposeAsync"/>), in this order: <see cref="TearDownAsync"/>,
 /// the cleanups last-in-first-out (which also restore process environment variables), verification of the strict
 /// mocks, then the metrics are written. Every failure among these is collected, none stops the others, and together
-/// they fail the test. Derived classes override <see cref="SetUpAsync"/>, <see cref="TearDownAsync"/> and
+/// they fail the test; a metrics report that cannot be written is not a failure (one line in the output says so).
+/// Derived classes override <see cref="SetUpAsync"/>, <see cref="TearDownAsync"/> and
 /// <see cref="Dispose(bool)"/> (called after all of the above) rather than re-implementing the interfaces.</para>
 /// </remarks>
 public abstract class SsotBaseTestCase : IAsyncLifetime, IDisposable
@@ -84,6 +85,9 @@ public abstract class SsotBaseTestCase : IAsyncLifetime, IDisposable
 
     /// <summary>Gets or sets whether this test's metrics go to the run's <c>metrics.json</c>/<c>metrics.md</c>. Default <see langword="true"/>.</summary>
     protected bool WriteMetricsReport { get; set; } = true;
+
+    /// <summary>Gets or sets the store this test's metrics go to; <see langword="null"/> (default): the process's. For testing the kit.</summary>
+    internal MetricsStore? MetricsReportStore { get; set; }
 
     /// <summary>Registers a cleanup that runs at the end of the test, last registered first.</summary>
     /// <param name="cleanup">The callback; if it throws, the others still run and the test fails.</param>
@@ -246,7 +250,12 @@ public abstract class SsotBaseTestCase : IAsyncLifetime, IDisposable
         if (WriteMetricsReport)
         {
             var record = new TestMetrics(Identity.DisplayName, Identity.ClassName, Identity.MethodName, Seed, samples);
-            MetricsStore.Process.Add(record);
+
+            // A journal that cannot be written never fails the test: one line says why and what to do (docs/metrics.md).
+            if ((MetricsReportStore ?? MetricsStore.Process).Add(record) is { } unwritten)
+            {
+                Output.WriteReportFailure(unwritten);
+            }
         }
     }
 }

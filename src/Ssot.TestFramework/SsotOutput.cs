@@ -11,6 +11,7 @@ namespace Ssot.TestFramework;
 public sealed class SsotOutput
 {
     private readonly ITestOutputHelper _output;
+    private int _reportFailureWritten;
 
     /// <summary>Initializes a new instance over xUnit's output helper.</summary>
     /// <param name="output">The helper xUnit injected into the test class.</param>
@@ -22,6 +23,19 @@ public sealed class SsotOutput
 
     /// <summary>Gets the underlying xUnit output helper.</summary>
     public ITestOutputHelper Helper => _output;
+
+    /// <summary>
+    /// Writes the line that says a run report could not be written (<c>ReportWriteDiagnostics</c>), at most once per
+    /// test: the first such line names the file and the fix, and every report of the run goes to the same folder.
+    /// </summary>
+    /// <param name="line">The line.</param>
+    internal void WriteReportFailure(string line)
+    {
+        if (Interlocked.Exchange(ref _reportFailureWritten, 1) == 0)
+        {
+            _output.WriteLine(line);
+        }
+    }
 
     /// <summary>Writes a line.</summary>
     /// <param name="message">The text.</param>

@@ -106,6 +106,11 @@ public abstract class ImportComplianceSuite : SsotBaseTestCase
             Output.WriteLine(note);
         }
 
+        if (scan.ReportFailure is { } unwritten)
+        {
+            Output.WriteReportFailure(unwritten);
+        }
+
         SsotRule rule = SsotRuleIds.Get(ruleId);
         var failures = new List<string>();
         if (scan.Result.Diagnostics.Count > 0)

@@ -36,7 +36,7 @@ internal static class ImportScanCache
             Reports = ReportWriters.All.Select(w => new ReportOutput(w.Format, Path.Combine(resultsDirectory, reportName + w.FileExtension))).ToArray(),
         };
 
-    internal static ImportScanOutcome Scan(string registryPath, string sourceRoot, string? baselinePath, string reportName, string configuration, Func<string, string?> environment)
+    internal static ImportScanOutcome Scan(string registryPath, string sourceRoot, string? baselinePath, string reportName, string configuration, Func<string, string?> environment, ReportWriteDiagnostics? diagnostics = null)
     {
         if (!Directory.Exists(sourceRoot))
         {
@@ -44,12 +44,17 @@ internal static class ImportScanCache
         }
 
         var clock = Stopwatch.StartNew();
-        ComplianceOutcome outcome = ComplianceRun.Execute(Request(registryPath, sourceRoot, baselinePath, reportName, configuration, environment, SsotResultsDirectory.Resolve()));
+        // A results folder that cannot be written costs the reports only: the scan runs and judges all the same.
+        ComplianceOutcome outcome = ComplianceRun.Execute(Request(registryPath, sourceRoot, baselinePath, reportName, configuration, environment, SsotResultsDirectory.Resolve(environment)));
         var notes = new List<string>
         {
             $"[ssot] scanned {sourceRoot} with {registryPath} in {clock.ElapsedMilliseconds} ms: {outcome.Scan.Violations.Count} violation(s), {outcome.Scan.Diagnostics.Count} unreadable or unparsable file(s)",
         };
         notes.AddRange(outcome.Notes.Select(n => "[ssot] " + n));
-        return new ImportScanOutcome(outcome, notes);
+        return new ImportScanOutcome(outcome, notes) { ReportFailure = Describe(outcome.ReportFailures, diagnostics ?? ReportWriteDiagnostics.Process, environment) };
     }
+
+    /// <summary>One line for the reports that could not be written (they all go to one folder), or <see langword="null"/>.</summary>
+    private static string? Describe(IReadOnlyList<ReportFailure> failures, ReportWriteDiagnostics diagnostics, Func<string, string?> environment) =>
+        failures.Count == 0 ? null : diagnostics.Report(failures[0].Path, failures[0].Reason, environment, failures.Skip(1).Select(f => f.Path).ToArray());
 }

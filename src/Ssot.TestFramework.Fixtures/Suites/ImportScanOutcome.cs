@@ -15,4 +15,10 @@ internal sealed record ImportScanOutcome(ComplianceOutcome Outcome, IReadOnlyLis
     public BaselineComparison Comparison { get; } = Outcome.Comparison ?? BaselineComparison.Compare(Outcome.Scan.Violations, Baseline.Empty);
 
     public string? BaselinePath => Outcome.BaselinePath;
+
+    /// <summary>
+    /// Gets the one line saying which reports could not be written and what to do (<c>ReportWriteDiagnostics</c>), or
+    /// <see langword="null"/> when all were written. It never changes a verdict.
+    /// </summary>
+    public string? ReportFailure { get; init; }
 }

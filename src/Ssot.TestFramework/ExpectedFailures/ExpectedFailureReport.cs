@@ -6,7 +6,7 @@ namespace Ssot.TestFramework.ExpectedFailures;
 
 /// <summary>
 /// The run report of expected failures, unexpected passes, overdue and not-run tests: <c>expected-failures.json</c> and
-/// <c>expected-failures.md</c> in <see cref="SsotResultsDirectory.Resolve"/>.
+/// <c>expected-failures.md</c> in <see cref="SsotResultsDirectory.Resolve()"/>.
 /// </summary>
 /// <remarks>
 /// Thread-safe. Each entry is appended at once to <c>expected-failures.journal.jsonl</c>, so none is lost if the process
@@ -29,9 +29,9 @@ internal sealed class ExpectedFailureReport
     private readonly object _entriesLock = new();
     private readonly List<ExpectedFailureReportEntry> _entries = [];
 
-    public ExpectedFailureReport(Func<string> directory)
+    public ExpectedFailureReport(Func<string> directory, ReportWriteDiagnostics? diagnostics = null)
     {
-        _report = new RunReport<ExpectedFailureReportEntry>(directory, JournalFileName, WriteAggregates);
+        _report = new RunReport<ExpectedFailureReportEntry>(directory, JournalFileName, WriteAggregates, diagnostics: diagnostics);
     }
 
     public static ExpectedFailureReport Shared { get; } = new(SsotResultsDirectory.Resolve);
@@ -47,14 +47,17 @@ internal sealed class ExpectedFailureReport
         }
     }
 
-    public void Record(ExpectedFailureReportEntry entry)
+    /// <summary>Records one outcome (journal now, aggregated files soon).</summary>
+    /// <returns><see langword="null"/>, or the line for the test's output when the journal could not be written (never throws for that).</returns>
+    public string? Record(ExpectedFailureReportEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        _report.Add(entry);
         lock (_entriesLock)
         {
             _entries.Add(entry);
         }
+
+        return _report.Add(entry);
     }
 
     /// <summary>Rewrites the aggregated files now.</summary>

@@ -20,12 +20,12 @@ internal sealed class MetricsStore
 
     private readonly RunReport<TestMetrics> _report;
 
-    public MetricsStore(string directory, IReadOnlyList<IMetricsReportWriter> writers)
-        : this(() => directory, writers)
+    public MetricsStore(string directory, IReadOnlyList<IMetricsReportWriter> writers, ReportWriteDiagnostics? diagnostics = null)
+        : this(() => directory, writers, diagnostics)
     {
     }
 
-    private MetricsStore(Func<string> directory, IReadOnlyList<IMetricsReportWriter> writers)
+    private MetricsStore(Func<string> directory, IReadOnlyList<IMetricsReportWriter> writers, ReportWriteDiagnostics? diagnostics = null)
     {
         _report = new RunReport<TestMetrics>(directory, JournalFileName, (tests, folder) =>
         {
@@ -34,7 +34,7 @@ internal sealed class MetricsStore
             {
                 AtomicFile.Write(Path.Combine(folder, writer.FileName), output => writer.Write(report, output));
             }
-        });
+        }, diagnostics: diagnostics);
     }
 
     public static MetricsStore Process => s_process.Value;
@@ -42,7 +42,8 @@ internal sealed class MetricsStore
     public int Count => _report.Count;
 
     /// <summary>Records one test's metrics (journal now, aggregated files soon).</summary>
-    public void Add(TestMetrics metrics) => _report.Add(metrics);
+    /// <returns><see langword="null"/>, or the line for the test's output when the journal could not be written (never throws for that).</returns>
+    public string? Add(TestMetrics metrics) => _report.Add(metrics);
 
     /// <summary>Rewrites the aggregated files now.</summary>
     public void Flush() => _report.Flush();

@@ -13,11 +13,16 @@ internal sealed class ExpectedFailureMessageBus : IMessageBus
 {
     private readonly IMessageBus _inner;
     private readonly ExpectedFailureTestState _state;
+    private readonly ExpectedFailureReport _report;
 
-    public ExpectedFailureMessageBus(IMessageBus inner, ExpectedFailureTestState state)
+    /// <param name="inner">The test's bus.</param>
+    /// <param name="state">The verdict the invoker recorded.</param>
+    /// <param name="report">The run report; default <see cref="ExpectedFailureReport.Shared"/>.</param>
+    public ExpectedFailureMessageBus(IMessageBus inner, ExpectedFailureTestState state, ExpectedFailureReport? report = null)
     {
         _inner = inner;
         _state = state;
+        _report = report ?? ExpectedFailureReport.Shared;
     }
 
     public bool QueueMessage(IMessageSinkMessage message)
@@ -51,36 +56,48 @@ internal sealed class ExpectedFailureMessageBus : IMessageBus
         {
             case (ITestPassed passed, ExpectedFailureVerdictKind.ExpectedFailure):
                 _state.ConvertedToSkip = true;
-                Record(passed, verdict, "Skipped");
-                return new TestSkipped(passed.Test, verdict.Message);
+                // The skip carries no output of its own, except the line that says the report could not be written.
+                return Record(passed, verdict, "Skipped") is { } unwritten
+                    ? new SkippedWithOutput(passed.Test, verdict.Message, unwritten + Environment.NewLine)
+                    : new TestSkipped(passed.Test, verdict.Message);
             case (ITestPassed passed, ExpectedFailureVerdictKind.NonStrictPass):
-                Record(passed, verdict, "Passed");
-                return new TestPassed(passed.Test, passed.ExecutionTime, AppendLine(passed.Output, verdict.Message));
+                string passedOutput = WithReportLine(AppendLine(passed.Output, verdict.Message), Record(passed, verdict, "Passed"));
+                return new TestPassed(passed.Test, passed.ExecutionTime, passedOutput);
             case (ITestFailed failed, ExpectedFailureVerdictKind.Mismatch):
-                Record(failed, verdict, "Failed");
+                string mismatchOutput = WithReportLine(AppendLine(failed.Output, verdict.Message), Record(failed, verdict, "Failed"));
                 string[] messages = (string[])failed.Messages.Clone();
                 if (messages.Length > 0)
                 {
                     messages[0] = AppendLine(messages[0], verdict.Message).TrimEnd();
                 }
 
-                return new TestFailed(failed.Test, failed.ExecutionTime, AppendLine(failed.Output, verdict.Message), failed.ExceptionTypes, messages, failed.StackTraces, failed.ExceptionParentIndices);
+                return new TestFailed(failed.Test, failed.ExecutionTime, mismatchOutput, failed.ExceptionTypes, messages, failed.StackTraces, failed.ExceptionParentIndices);
             case (ITestFailed failed, ExpectedFailureVerdictKind.UnexpectedPass or ExpectedFailureVerdictKind.Overdue or ExpectedFailureVerdictKind.Invalid):
-                Record(failed, verdict, "Failed");
-                return failed;
+                return Record(failed, verdict, "Failed") is { } failedUnwritten && !HasReportLine(failed.Output)
+                    ? new TestFailed(failed.Test, failed.ExecutionTime, AppendLine(failed.Output, failedUnwritten), failed.ExceptionTypes, failed.Messages, failed.StackTraces, failed.ExceptionParentIndices)
+                    : failed;
             case (ITestFailed failed, ExpectedFailureVerdictKind.ExpectedFailure or ExpectedFailureVerdictKind.NonStrictPass):
                 // The body behaved as declared, but something outside it (dispose, cleanup) failed: a real failure.
                 string note = $"[XFAIL] note: the test body's own outcome was as declared ({verdict.Message}); the failure reported here happened outside the body and is a real failure.";
                 return new TestFailed(failed.Test, failed.ExecutionTime, AppendLine(failed.Output, note), failed.ExceptionTypes, failed.Messages, failed.StackTraces, failed.ExceptionParentIndices);
             case (ITestSkipped skipped, ExpectedFailureVerdictKind.NotRun):
-                Record(skipped, verdict, "Skipped");
-                return skipped;
+                return Record(skipped, verdict, "Skipped") is { } skippedUnwritten && !HasReportLine(skipped.Output)
+                    ? new SkippedWithOutput(skipped.Test, skipped.Reason, AppendLine(skipped.Output, skippedUnwritten))
+                    : skipped;
             default:
                 return result;
         }
     }
 
-    private static void Record(ITestResultMessage result, ExpectedFailureVerdict verdict, string reported)
+    private static bool HasReportLine(string? output) =>
+        output?.Contains(Common.ReportWriteDiagnostics.Prefix, StringComparison.Ordinal) == true;
+
+    /// <summary>Adds the report-failure line to a test's output, unless it already has one (e.g. from its metrics).</summary>
+    private static string WithReportLine(string output, string? line) =>
+        line is null || HasReportLine(output) ? output : AppendLine(output, line);
+
+    /// <summary>Records the outcome in the run report; returns the line for the test's output when it could not be written.</summary>
+    private string? Record(ITestResultMessage result, ExpectedFailureVerdict verdict, string reported)
     {
         Exception? ex = verdict.BodyException;
         var entry = new ExpectedFailureReportEntry(
@@ -93,14 +110,20 @@ internal sealed class ExpectedFailureMessageBus : IMessageBus
             ex?.GetType().FullName,
             ex is null ? null : ExpectedFailureFormatter.FirstLine(ex.Message),
             verdict.Message);
-        try
+
+        // The report never changes a test's outcome (docs/metrics.md, "When a report cannot be written").
+        return _report.Record(entry);
+    }
+
+    /// <summary>A skip that carries output: xUnit's <see cref="TestSkipped"/> always has none.</summary>
+    private sealed class SkippedWithOutput : TestResultMessage, ITestSkipped
+    {
+        public SkippedWithOutput(ITest test, string reason, string output)
+            : base(test, 0, output)
         {
-            ExpectedFailureReport.Shared.Record(entry);
+            Reason = reason;
         }
-        catch (Exception writeError) when (writeError is IOException or UnauthorizedAccessException)
-        {
-            // The report must never change a test's outcome; the outcome itself is already on the bus.
-            Console.Error.WriteLine($"[Ssot.TestFramework] expected-failure report not written: {writeError.Message}");
-        }
+
+        public string Reason { get; }
     }
 }

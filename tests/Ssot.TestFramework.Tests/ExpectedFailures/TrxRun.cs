@@ -8,11 +8,12 @@ public sealed partial class TrxRun
 {
     private static readonly XNamespace s_ns = "http://microsoft.com/schemas/VisualStudio/TeamTest/2010";
 
-    private TrxRun(IReadOnlyDictionary<string, TrxResult> results, IReadOnlyDictionary<string, int> counters, string console)
+    private TrxRun(IReadOnlyDictionary<string, TrxResult> results, IReadOnlyDictionary<string, int> counters, string console, string runOutput)
     {
         Results = results;
         Counters = counters;
         Console = console;
+        RunOutput = runOutput;
     }
 
     public IReadOnlyDictionary<string, TrxResult> Results { get; }
@@ -20,6 +21,9 @@ public sealed partial class TrxRun
     public IReadOnlyDictionary<string, int> Counters { get; }
 
     public string Console { get; }
+
+    /// <summary>Gets the run-level output of the TRX (ResultSummary/Output/StdOut): the adapter's log and the test host's own stderr.</summary>
+    public string RunOutput { get; }
 
     public static TrxRun Load(string trxPath, string console)
     {
@@ -32,7 +36,8 @@ public sealed partial class TrxRun
                 (string?)r.Element(s_ns + "Output")?.Element(s_ns + "ErrorInfo")?.Element(s_ns + "StackTrace") ?? string.Empty,
                 (string?)r.Element(s_ns + "Output")?.Element(s_ns + "StdOut") ?? string.Empty));
         var counters = doc.Descendants(s_ns + "Counters").Single().Attributes().ToDictionary(a => a.Name.LocalName, a => int.Parse(a.Value, System.Globalization.CultureInfo.InvariantCulture));
-        return new TrxRun(results, counters, console);
+        string runOutput = (string?)doc.Descendants(s_ns + "ResultSummary").Single().Element(s_ns + "Output")?.Element(s_ns + "StdOut") ?? string.Empty;
+        return new TrxRun(results, counters, console, runOutput);
     }
 
     /// <summary>Gets the "Failed: N, Passed: N, Skipped: N, Total: N" figures printed by `dotnet test`.</summary>

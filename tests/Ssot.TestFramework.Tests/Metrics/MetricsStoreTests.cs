@@ -1,6 +1,8 @@
 using System.Text.Json;
 using FluentAssertions;
+using Ssot.TestFramework.Common;
 using Ssot.TestFramework.Metrics;
+using Ssot.TestFramework.Tests.Support;
 
 namespace Ssot.TestFramework.Tests.Metrics;
 
@@ -49,16 +51,79 @@ public sealed class MetricsStoreTests : IDisposable
         Directory.GetFiles(_directory, "*.tmp").Should().BeEmpty();
     }
 
+    internal const string RootSkip = "running as root: mode 0500 does not stop root from writing, so chmod cannot make an unwritable folder here (the folder-under-a-file case covers it)";
+
+    private static Func<string, string?> Variable(string value) => name => name == "SSOT_RESULTS_DIR" ? value : null;
+
     [Fact]
-    public async Task AddAsync_FolderCannotBeCreated_ThrowsNamingTheFileAndTheVariable()
+    public void Add_ResultsDirIsAFile_ReturnsOneLineNamingTheVariableAndTheFixAndLeavesTheFile()
     {
-        string blocker = Path.Combine(_directory, "file");
-        Directory.CreateDirectory(_directory);
-        await File.WriteAllTextAsync(blocker, "not a folder");
-        var store = new MetricsStore(Path.Combine(blocker, "ssot"), [new JsonMetricsReportWriter()]);
+        using var folders = new UnusableFolders();
+        var stderr = new StringWriter();
+        var store = new MetricsStore(folders.File, [new JsonMetricsReportWriter()], new ReportWriteDiagnostics(() => stderr, Variable(folders.File)));
 
-        Action add = () => store.Add(new TestMetrics("t", "c", "m", 1, []));
+        string? line = store.Add(new TestMetrics("t", "c", "m", 1, []));
 
-        add.Should().Throw<IOException>().Which.Message.Should().Contain(MetricsStore.JournalFileName).And.Contain("SSOT_RESULTS_DIR");
+        line.Should().StartWith("[ssot] run report not written (test verdicts are unchanged): cannot write '" + Path.Combine(folders.File, MetricsStore.JournalFileName) + "': ")
+            .And.Contain($"SSOT_RESULTS_DIR is '{folders.File}': point SSOT_RESULTS_DIR at a writable folder");
+        stderr.ToString().Should().Be(line + Environment.NewLine);
+        File.ReadAllText(folders.File).Should().Be(UnusableFolders.FileContent);
+    }
+
+    [Fact]
+    public void Add_ResultsDirUnderAFile_EveryTestGetsItsLineAndStderrHasOne()
+    {
+        using var folders = new UnusableFolders();
+        var stderr = new StringWriter();
+        var store = new MetricsStore(folders.UnderFile, [new JsonMetricsReportWriter()], new ReportWriteDiagnostics(() => stderr, Variable(folders.UnderFile)));
+
+        string?[] lines = Enumerable.Range(0, 3).Select(i => store.Add(new TestMetrics($"t{i}", "c", "m", i, []))).ToArray();
+
+        lines.Should().OnlyContain(l => l != null && l.Contains("SSOT_RESULTS_DIR is '" + folders.UnderFile + "'", StringComparison.Ordinal));
+        stderr.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle().Which.Should().Be(lines[0]);
+        store.Count.Should().Be(3, "the entries stay in memory");
+    }
+
+    [SsotFact]
+    public void Add_ResultsDirIsReadOnly_ReturnsTheLineWithTheOsReason()
+    {
+        using var folders = new UnusableFolders();
+        string folder = folders.ReadOnlyFolder() ?? throw new SsotSkipException(RootSkip);
+        var stderr = new StringWriter();
+        var store = new MetricsStore(folder, [new JsonMetricsReportWriter()], new ReportWriteDiagnostics(() => stderr, Variable(folder)));
+
+        string? line = store.Add(new TestMetrics("t", "c", "m", 1, []));
+
+        line.Should().Contain(Path.Combine(folder, MetricsStore.JournalFileName)).And.Contain("denied").And.Contain("point SSOT_RESULTS_DIR at a writable folder");
+        Directory.GetFiles(folder).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Add_WritableFolder_ReturnsNullAndSaysNothing()
+    {
+        var stderr = new StringWriter();
+        var store = new MetricsStore(_directory, [new JsonMetricsReportWriter()], new ReportWriteDiagnostics(() => stderr, Variable(_directory)));
+
+        string? line = store.Add(new TestMetrics("t", "c", "m", 1, []));
+
+        line.Should().BeNull();
+        stderr.ToString().Should().BeEmpty();
+        File.ReadAllLines(Path.Combine(_directory, MetricsStore.JournalFileName)).Should().ContainSingle().Which.Should().Contain("\"Test\":\"t\"");
+    }
+
+    [Fact]
+    public void Add_FolderBecomesUsable_TheJournalGetsTheEarlierEntriesToo()
+    {
+        using var folders = new UnusableFolders();
+        string results = Path.Combine(folders.File, "ssot");
+        var store = new MetricsStore(results, [new JsonMetricsReportWriter()], new ReportWriteDiagnostics(() => new StringWriter(), Variable(results)));
+        store.Add(new TestMetrics("first", "c", "m", 1, [])).Should().NotBeNull();
+
+        File.Delete(folders.File);
+        string? second = store.Add(new TestMetrics("second", "c", "m", 2, []));
+
+        second.Should().BeNull();
+        File.ReadAllLines(Path.Combine(results, MetricsStore.JournalFileName)).Should().HaveCount(2)
+            .And.Satisfy(l => l.Contains("\"first\""), l => l.Contains("\"second\""));
     }
 }

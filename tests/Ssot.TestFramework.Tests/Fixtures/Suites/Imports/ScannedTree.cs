@@ -52,4 +52,7 @@ internal sealed class Suite : ImportComplianceSuite
     protected override string? BaselinePath => _useBaseline ? _tree.Baseline : null;
 
     public string Printed => string.Join(Environment.NewLine, ((RecordingOutput)Output.Helper).Lines);
+
+    /// <summary>Pins a variable for this suite only (its overlay), e.g. <c>SSOT_RESULTS_DIR</c>.</summary>
+    public void SetEnvironment(string name, string? value) => Env.Set(name, value);
 }

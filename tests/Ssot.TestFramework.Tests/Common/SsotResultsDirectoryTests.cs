@@ -1,0 +1,44 @@
+using FluentAssertions;
+using Ssot.TestFramework.Common;
+using Ssot.TestFramework.Tests.Support;
+
+namespace Ssot.TestFramework.Tests.Common;
+
+public sealed class SsotResultsDirectoryTests
+{
+    private static Func<string, string?> Variable(string value) => name => name == SsotResultsDirectory.EnvironmentVariable ? value : null;
+
+    [Fact]
+    public void Resolve_VariableIsAFile_ReturnsThePathAndLeavesTheFileAsItWas()
+    {
+        using var folders = new UnusableFolders();
+
+        string resolved = SsotResultsDirectory.Resolve(Variable(folders.File));
+
+        resolved.Should().Be(folders.File);
+        File.ReadAllText(folders.File).Should().Be(UnusableFolders.FileContent);
+    }
+
+    [Fact]
+    public void Resolve_VariableUnderAFile_ReturnsThePathWithoutCreatingIt()
+    {
+        using var folders = new UnusableFolders();
+
+        string resolved = SsotResultsDirectory.Resolve(Variable(folders.UnderFile));
+
+        resolved.Should().Be(folders.UnderFile);
+        Directory.Exists(resolved).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Resolve_VariableIsAMissingWritableFolder_CreatesIt()
+    {
+        using var folders = new UnusableFolders();
+        string results = Path.Combine(folders.Root, "results");
+
+        string resolved = SsotResultsDirectory.Resolve(Variable(results));
+
+        resolved.Should().Be(results);
+        Directory.Exists(results).Should().BeTrue();
+    }
+}
