@@ -51,7 +51,7 @@ public sealed class MetricsStoreTests : IDisposable
         Directory.GetFiles(_directory, "*.tmp").Should().BeEmpty();
     }
 
-    internal const string RootSkip = "running as root: mode 0500 does not stop root from writing, so chmod cannot make an unwritable folder here (the folder-under-a-file case covers it)";
+    internal const string RootSkip = "neither chattr +i nor chmod a-w makes a folder unwritable here (the folder-under-a-file case covers it)";
 
     private static Func<string, string?> Variable(string value) => name => name == "SSOT_RESULTS_DIR" ? value : null;
 

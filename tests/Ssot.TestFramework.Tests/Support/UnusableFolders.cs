@@ -2,12 +2,13 @@ namespace Ssot.TestFramework.Tests.Support;
 
 /// <summary>
 /// Real results folders that cannot be used, under a per-test temp folder: a path that is a regular file, a path under
-/// a regular file (cannot be created, for root too), and a folder with mode 0500 (root writes into it anyway, so that
-/// case tells whether it can be tested here).
+/// a regular file (cannot be created, for root too), and a folder this process cannot write into.
 /// </summary>
 internal sealed class UnusableFolders : IDisposable
 {
     public const string FileContent = "a regular file, not a folder\n";
+
+    private Unwritable? _guard;
 
     public UnusableFolders()
     {
@@ -26,39 +27,21 @@ internal sealed class UnusableFolders : IDisposable
     public string UnderFile => Path.Combine(File, "sub");
 
     /// <summary>
-    /// Creates a folder with mode 0500 and returns it, or <see langword="null"/> when this process can write into it
-    /// anyway (root): the caller then skips, saying why.
+    /// Creates a folder that this process cannot write into (<see cref="Unwritable"/>: <c>chattr +i</c>, which stops
+    /// root too, else <c>chmod a-w</c>) and returns it, or <see langword="null"/> when the platform gives neither: the
+    /// caller then skips, saying why.
     /// </summary>
     public string? ReadOnlyFolder()
     {
-        if (OperatingSystem.IsWindows())
-        {
-            return null;
-        }
-
         string folder = Path.Combine(Root, "read-only");
         Directory.CreateDirectory(folder);
-        System.IO.File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserExecute);
-        try
-        {
-            System.IO.File.WriteAllText(Path.Combine(folder, "probe"), "x");
-            System.IO.File.Delete(Path.Combine(folder, "probe"));
-            return null;
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return folder;
-        }
+        (_guard, _) = Unwritable.TryMake(folder);
+        return _guard is null ? null : folder;
     }
 
     public void Dispose()
     {
-        string folder = Path.Combine(Root, "read-only");
-        if (!OperatingSystem.IsWindows() && Directory.Exists(folder))
-        {
-            System.IO.File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
-
+        _guard?.Dispose();
         Directory.Delete(Root, recursive: true);
     }
 }
