@@ -9,9 +9,9 @@ using Xunit;
 namespace Ssot.TestFramework.Fixtures.WebSockets;
 
 /// <summary>
-/// Runs the app under test on a real Kestrel server at <c>http://127.0.0.1:0</c> (a free port on the loopback interface
-/// only) with WebSockets enabled, and connects <see cref="WebSocketTestClient"/>s to it as given identities. Use it as an xUnit class or collection
-/// fixture (it implements <see cref="IAsyncLifetime"/>) or start and dispose it yourself.
+/// Runs the app under test on a real Kestrel server at <c>http://127.0.0.1:0</c> (a free port, loopback only) with
+/// WebSockets enabled, and connects <see cref="WebSocketTestClient"/>s to it as given identities. Use it as an xUnit class
+/// or collection fixture (it implements <see cref="IAsyncLifetime"/>) or start and dispose it yourself.
 /// </summary>
 /// <remarks>
 /// Configure it by deriving and overriding <see cref="ConfigureServices"/> and <see cref="MapEndpoints"/>, or by passing
@@ -19,11 +19,12 @@ namespace Ssot.TestFramework.Fixtures.WebSockets;
 /// Stopping closes every client still open, stops the server within <see cref="KestrelWebSocketFixtureOptions.StopTimeout"/>
 /// and disposes it. Thread-safe: any number of tests may connect clients concurrently.
 /// <para>
-/// The address is not configurable: configuration that names another endpoint (a <c>Kestrel:Endpoints</c> section, e.g.
+/// It listens on <see cref="KestrelWebSocketFixtureOptions.ListenAddress"/> (127.0.0.1 or [::1]) and a free port, and
+/// nowhere else. Configuration that names another endpoint (a <c>Kestrel:Endpoints</c> section, e.g.
 /// the environment variable <c>Kestrel__Endpoints__Http__Url</c>; <c>urls</c> from <c>ASPNETCORE_URLS</c>, <c>URLS</c>
 /// or <c>--urls</c>; <c>http_ports</c> / <c>https_ports</c> from <c>ASPNETCORE_HTTP_PORTS</c>, <c>HTTP_PORTS</c>…) is
 /// ignored, and each ignored setting is written as one line to <see cref="KestrelWebSocketFixtureOptions.Log"/>. The
-/// rest of the <c>Kestrel</c> section (limits, endpoint defaults) still applies.
+/// rest of the <c>Kestrel</c> section (e.g. endpoint defaults) still applies.
 /// </para>
 /// </remarks>
 public class KestrelWebSocketFixture : IAsyncLifetime, IAsyncDisposable
@@ -57,7 +58,7 @@ public class KestrelWebSocketFixture : IAsyncLifetime, IAsyncDisposable
     /// <summary>Gets a value indicating whether the server is running.</summary>
     public bool IsRunning => _app is not null && !_stopped;
 
-    /// <summary>Gets the address the server listens on, before the port is chosen: <c>http://127.0.0.1:0</c>.</summary>
+    /// <summary>Gets the address the server listens on, before the port is chosen: <c>http://127.0.0.1:0</c> by default.</summary>
     public string ListenUrl => $"http://{new IPEndPoint(Options.ListenAddress, Options.Port)}";
 
     /// <summary>Gets the bound <c>http://127.0.0.1:port/</c> address.</summary>
@@ -210,7 +211,7 @@ public class KestrelWebSocketFixture : IAsyncLifetime, IAsyncDisposable
 
     /// <summary>
     /// Makes Kestrel listen on <see cref="ListenUrl"/> and nowhere else, whatever the configuration says: the endpoints of
-    /// the <c>Kestrel</c> section are dropped and the URL settings emptied, each one ignored logged as one line.
+    /// the <c>Kestrel</c> section are dropped and the URL settings emptied, each ignored setting logged as one line.
     /// </summary>
     private void ListenOnLoopbackOnly(WebApplicationBuilder builder)
     {
@@ -231,7 +232,7 @@ public class KestrelWebSocketFixture : IAsyncLifetime, IAsyncDisposable
             builder.WebHost.UseSetting(setting, string.Empty);
         }
 
-        // Everything of the Kestrel section except its endpoints (limits, endpoint defaults, certificates) still applies.
+        // Everything of the Kestrel section except its endpoints (e.g. endpoint defaults) still applies.
         IConfiguration kept = new ConfigurationBuilder()
             .AddInMemoryCollection(kestrel.AsEnumerable(makePathsRelative: true)
                 .Where(p => p.Value is not null && !IsEndpointKey(p.Key)))
