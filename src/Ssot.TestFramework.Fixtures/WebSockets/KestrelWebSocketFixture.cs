@@ -1,5 +1,7 @@
+using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Xunit;
@@ -7,19 +9,28 @@ using Xunit;
 namespace Ssot.TestFramework.Fixtures.WebSockets;
 
 /// <summary>
-/// Runs the app under test on a real Kestrel server at <c>http://127.0.0.1:0</c> (a free port) with WebSockets enabled,
-/// and connects <see cref="WebSocketTestClient"/>s to it as given identities. Use it as an xUnit class or collection
-/// fixture (it implements <see cref="IAsyncLifetime"/>) or start and dispose it yourself.
+/// Runs the app under test on a real Kestrel server at <c>http://127.0.0.1:0</c> (a free port, loopback only) with
+/// WebSockets enabled, and connects <see cref="WebSocketTestClient"/>s to it as given identities. Use it as an xUnit class
+/// or collection fixture (it implements <see cref="IAsyncLifetime"/>) or start and dispose it yourself.
 /// </summary>
 /// <remarks>
 /// Configure it by deriving and overriding <see cref="ConfigureServices"/> and <see cref="MapEndpoints"/>, or by passing
 /// <see cref="KestrelWebSocketFixtureOptions"/> delegates (the base methods call them). Logging is quiet by default.
 /// Stopping closes every client still open, stops the server within <see cref="KestrelWebSocketFixtureOptions.StopTimeout"/>
 /// and disposes it. Thread-safe: any number of tests may connect clients concurrently.
+/// <para>
+/// It listens on <see cref="KestrelWebSocketFixtureOptions.ListenAddress"/> (127.0.0.1 or [::1]) and a free port, and
+/// nowhere else. Configuration that names another endpoint (a <c>Kestrel:Endpoints</c> section, e.g.
+/// the environment variable <c>Kestrel__Endpoints__Http__Url</c>; <c>urls</c> from <c>ASPNETCORE_URLS</c>, <c>URLS</c>
+/// or <c>--urls</c>; <c>http_ports</c> / <c>https_ports</c> from <c>ASPNETCORE_HTTP_PORTS</c>, <c>HTTP_PORTS</c>…) is
+/// ignored, and each ignored setting is written as one line to <see cref="KestrelWebSocketFixtureOptions.Log"/>. The
+/// rest of the <c>Kestrel</c> section (e.g. endpoint defaults) still applies.
+/// </para>
 /// </remarks>
 public class KestrelWebSocketFixture : IAsyncLifetime, IAsyncDisposable
 {
-    private const string ListenUrl = "http://127.0.0.1:0";
+    private const string EndpointsKey = "Endpoints";
+    private static readonly string[] s_urlSettings = [WebHostDefaults.ServerUrlsKey, WebHostDefaults.HttpPortsKey, WebHostDefaults.HttpsPortsKey];
     private readonly object _gate = new();
     private readonly List<WebSocketTestClient> _clients = [];
     private readonly SemaphoreSlim _lifecycle = new(1, 1);
@@ -46,6 +57,9 @@ public class KestrelWebSocketFixture : IAsyncLifetime, IAsyncDisposable
 
     /// <summary>Gets a value indicating whether the server is running.</summary>
     public bool IsRunning => _app is not null && !_stopped;
+
+    /// <summary>Gets the address the server listens on, before the port is chosen: <c>http://127.0.0.1:0</c> by default.</summary>
+    public string ListenUrl => $"http://{new IPEndPoint(Options.ListenAddress, Options.Port)}";
 
     /// <summary>Gets the bound <c>http://127.0.0.1:port/</c> address.</summary>
     /// <exception cref="InvalidOperationException">The fixture is not started.</exception>
@@ -87,7 +101,8 @@ public class KestrelWebSocketFixture : IAsyncLifetime, IAsyncDisposable
                     ContentRootPath = AppContext.BaseDirectory,
                     Args = ["--hostBuilder:reloadConfigOnChange=false"],
                 });
-                builder.WebHost.UseUrls(ListenUrl);
+                Options.ConfigureConfiguration?.Invoke(builder.Configuration);
+                ListenOnLoopbackOnly(builder);
                 builder.Logging.ClearProviders();
                 Options.ConfigureLogging?.Invoke(builder.Logging);
                 ConfigureServices(builder.Services);
@@ -95,8 +110,7 @@ public class KestrelWebSocketFixture : IAsyncLifetime, IAsyncDisposable
                 app.UseWebSockets();
                 MapEndpoints(app);
                 await app.StartAsync(cancellationToken).ConfigureAwait(false);
-                string bound = app.Urls.FirstOrDefault() ?? throw new InvalidOperationException("Kestrel reported no bound address after start.");
-                _httpBaseAddress = new Uri(bound.EndsWith('/') ? bound : bound + "/");
+                _httpBaseAddress = BoundAddress(app);
                 _app = app;
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
@@ -178,6 +192,66 @@ public class KestrelWebSocketFixture : IAsyncLifetime, IAsyncDisposable
     /// <summary>Maps the endpoints under test (WebSockets are already enabled). The base calls <see cref="KestrelWebSocketFixtureOptions.MapEndpoints"/>.</summary>
     /// <param name="app">The app.</param>
     protected virtual void MapEndpoints(WebApplication app) => Options.MapEndpoints?.Invoke(app);
+
+    private static bool IsLoopback(Uri address) =>
+        IPAddress.TryParse(address.Host.Trim('[', ']'), out IPAddress? ip) && IPAddress.IsLoopback(ip);
+
+    private Uri BoundAddress(WebApplication app)
+    {
+        if (app.Urls.Count == 0) throw new InvalidOperationException("Kestrel reported no bound address after start.");
+        var bound = app.Urls.Select(u => new Uri(u.EndsWith('/') ? u : u + "/")).ToList();
+        List<Uri> elsewhere = bound.Where(u => !IsLoopback(u)).ToList();
+        if (elsewhere.Count > 0 || bound.Count > 1)
+        {
+            throw new InvalidOperationException($"Kestrel listens on {string.Join(", ", bound)}; expected only {ListenUrl} (a loopback address).");
+        }
+
+        return bound[0];
+    }
+
+    /// <summary>
+    /// Makes Kestrel listen on <see cref="ListenUrl"/> and nowhere else, whatever the configuration says: the endpoints of
+    /// the <c>Kestrel</c> section are dropped and the URL settings emptied, each ignored setting logged as one line.
+    /// </summary>
+    private void ListenOnLoopbackOnly(WebApplicationBuilder builder)
+    {
+        IConfigurationSection kestrel = builder.Configuration.GetSection("Kestrel");
+        foreach ((string key, string? value) in kestrel.GetSection(EndpointsKey).AsEnumerable().Where(p => !string.IsNullOrEmpty(p.Value)).OrderBy(p => p.Key, StringComparer.OrdinalIgnoreCase))
+        {
+            Ignored(key, value!, $"environment variable {key.Replace(":", "__", StringComparison.Ordinal)} or appsettings");
+        }
+
+        foreach (string setting in s_urlSettings)
+        {
+            string? value = builder.Configuration[setting];
+            if (!string.IsNullOrWhiteSpace(value))
+            {
+                Ignored(setting, value, $"ASPNETCORE_{setting.ToUpperInvariant()}, {setting.ToUpperInvariant()}, --{setting} or appsettings");
+            }
+
+            builder.WebHost.UseSetting(setting, string.Empty);
+        }
+
+        // Everything of the Kestrel section except its endpoints (e.g. endpoint defaults) still applies.
+        IConfiguration kept = new ConfigurationBuilder()
+            .AddInMemoryCollection(kestrel.AsEnumerable(makePathsRelative: true)
+                .Where(p => p.Value is not null && !IsEndpointKey(p.Key)))
+            .Build();
+        builder.WebHost.PreferHostingUrls(false);
+        builder.WebHost.ConfigureKestrel(kestrelOptions =>
+        {
+            kestrelOptions.Configure(kept, reloadOnChange: false);
+            kestrelOptions.Listen(Options.ListenAddress, Options.Port);
+        });
+    }
+
+    private static bool IsEndpointKey(string relativeKey) =>
+        relativeKey.Equals(EndpointsKey, StringComparison.OrdinalIgnoreCase)
+        || relativeKey.StartsWith(EndpointsKey + ":", StringComparison.OrdinalIgnoreCase);
+
+    private void Ignored(string key, string value, string source) =>
+        (Options.Log ?? Console.Error.WriteLine)(
+            $"{GetType().Name}: ignoring configuration '{key}' = '{value}' (from {source}); it listens only on {ListenUrl}.");
 
     private void Forget(WebSocketTestClient client)
     {

@@ -1,4 +1,6 @@
+using System.Net;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -10,6 +12,8 @@ namespace Ssot.TestFramework.Fixtures.WebSockets;
 /// </summary>
 public sealed class KestrelWebSocketFixtureOptions
 {
+    private IPAddress _listenAddress = IPAddress.Loopback;
+
     /// <summary>Gets or sets the service registrations of the app under test. Default none.</summary>
     public Action<IServiceCollection>? ConfigureServices { get; set; }
 
@@ -20,6 +24,42 @@ public sealed class KestrelWebSocketFixtureOptions
     /// Gets or sets the logging set-up. Default <see langword="null"/>: all providers are removed, so the server is quiet.
     /// </summary>
     public Action<ILoggingBuilder>? ConfigureLogging { get; set; }
+
+    /// <summary>
+    /// Gets or sets extra configuration of the app under test, applied after the defaults (appsettings, environment
+    /// variables, command line), e.g. <c>configuration.AddInMemoryCollection(...)</c>. Default none. Endpoint and URL
+    /// settings are ignored here too: the fixture always listens on the loopback address.
+    /// </summary>
+    public Action<IConfigurationManager>? ConfigureConfiguration { get; set; }
+
+    /// <summary>
+    /// Gets or sets where the fixture writes its own notes, one line each (e.g. a configured endpoint it ignores).
+    /// Default <see langword="null"/>: standard error.
+    /// </summary>
+    public Action<string>? Log { get; set; }
+
+    /// <summary>
+    /// Gets or sets the loopback address to listen on: <see cref="IPAddress.Loopback"/> (<c>127.0.0.1</c>, the default)
+    /// or <see cref="IPAddress.IPv6Loopback"/> (<c>[::1]</c>).
+    /// </summary>
+    /// <exception cref="ArgumentException">The address is not a loopback address.</exception>
+    public IPAddress ListenAddress
+    {
+        get => _listenAddress;
+        set
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            if (!value.Equals(IPAddress.Loopback) && !value.Equals(IPAddress.IPv6Loopback))
+            {
+                throw new ArgumentException($"The fixture listens only on 127.0.0.1 or [::1], not on {value}.", nameof(value));
+            }
+
+            _listenAddress = value;
+        }
+    }
+
+    /// <summary>Gets or sets the port; always 0 (a free port) except in the kit's own tests of a failing start.</summary>
+    internal int Port { get; set; }
 
     /// <summary>Gets or sets the path <see cref="KestrelWebSocketFixture.ConnectAsync"/> uses when none is given. Default <c>/ws</c>.</summary>
     public string DefaultPath { get; set; } = "/ws";

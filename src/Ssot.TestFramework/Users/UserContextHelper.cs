@@ -24,6 +24,12 @@ public sealed class UserContextHelper
     /// <summary>Test hook invoked by each user's task when it reaches the start gate, before waiting on it.</summary>
     internal Action<UserContext>? OnGateArrival { get; set; }
 
+    /// <summary>Test hook invoked by each user's task once its outcome is recorded.</summary>
+    internal Action<UserContext>? OnOutcome { get; set; }
+
+    /// <summary>The clock of the run timeout; the kit's tests pass a fake one.</summary>
+    internal TimeProvider Clock { get; set; } = TimeProvider.System;
+
     /// <summary>Creates the next user context.</summary>
     /// <returns>A new, unique context.</returns>
     public UserContext Create() => _generator.Create();
@@ -164,9 +170,14 @@ public sealed class UserContextHelper
         var startGate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var arrived = 0;
         var onArrival = OnGateArrival;
+        var onOutcome = OnOutcome;
         var outcomes = new UserOutcome<T>?[users.Count];
         var tasks = new Task[users.Count];
 
+        // The timer exists before any operation starts, so the run's time is measured from here and a fake clock
+        // advanced after an outcome always reaches it.
+        using var delayCancellation = new CancellationTokenSource();
+        Task? deadline = timeout is { } limit && limit != Timeout.InfiniteTimeSpan ? Task.Delay(limit, Clock, delayCancellation.Token) : null;
         for (var i = 0; i < users.Count; i++)
         {
             var index = i;
@@ -191,21 +202,22 @@ public sealed class UserContextHelper
                 {
                     Volatile.Write(ref outcomes[index], new UserOutcome<T>(user, default, ex));
                 }
+
+                onOutcome?.Invoke(user);
             }, CancellationToken.None);
         }
 
         var all = Task.WhenAll(tasks);
-        if (timeout is { } limit && limit != Timeout.InfiniteTimeSpan)
+        if (deadline is not null)
         {
-            using var delayCancellation = new CancellationTokenSource();
-            var finished = await Task.WhenAny(all, Task.Delay(limit, delayCancellation.Token)).ConfigureAwait(false);
+            var finished = await Task.WhenAny(all, deadline).ConfigureAwait(false);
             if (finished != all)
             {
                 // Snapshot before cancelling: cancelled operations finish quickly and would no longer look unfinished.
                 var unfinished = users.Where((_, i) => Volatile.Read(ref outcomes[i]) is null).Select(u => u.UserId.Value).ToArray();
                 await runCancellation.CancelAsync().ConfigureAwait(false);
                 throw new TimeoutException(
-                    $"{unfinished.Length} of {users.Count} concurrent user operations did not finish within {limit}: " +
+                    $"{unfinished.Length} of {users.Count} concurrent user operations did not finish within {timeout}: " +
                     string.Join(", ", unfinished.Select(id => $"user[{id}]")) + ".");
             }
 

@@ -1,11 +1,18 @@
 using FluentAssertions;
+using Microsoft.Extensions.Time.Testing;
 using Ssot.TestFramework.Users;
 
 namespace Ssot.TestFramework.Tests.Users;
 
 public sealed class UserContextHelperTests
 {
-    private readonly UserContextHelper _users = new(new UserContextGenerator(2024));
+    /// <summary>Real time a run may take once it can finish; it never decides a pass, it turns a hang into a failure.</summary>
+    private static readonly TimeSpan s_hangGuard = TimeSpan.FromMinutes(1);
+
+    private readonly FakeTimeProvider _clock = new();
+    private readonly UserContextHelper _users;
+
+    public UserContextHelperTests() => _users = new(new UserContextGenerator(2024)) { Clock = _clock };
 
     [Fact]
     public void Constructor_NullGenerator_Throws()
@@ -53,7 +60,7 @@ public sealed class UserContextHelperTests
 
             await allInFlight.Task.WaitAsync(ct);
             return true;
-        }, TimeSpan.FromSeconds(10));
+        }, TimeSpan.FromSeconds(10)).WaitAsync(s_hangGuard); // On the fake clock the 10 s never pass: if the operations did not overlap, the guard turns the hang into a failure.
 
         run.Outcomes.Should().HaveCount(UserCount).And.OnlyContain(o => o.Succeeded);
     }
@@ -88,8 +95,13 @@ public sealed class UserContextHelperTests
     {
         var users = _users.Create(3);
         var stuck = users[2];
-
-        var act = () => _users.RunConcurrentlyAsync(users, async (user, ct) =>
+        var fastRecorded = 0;
+        var fastDone = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _users.OnOutcome = user =>
+        {
+            if (user != stuck && Interlocked.Increment(ref fastRecorded) == 2) fastDone.TrySetResult();
+        };
+        Task<ConcurrentUserRun<int>> run = _users.RunConcurrentlyAsync(users, async (user, ct) =>
         {
             if (user == stuck)
             {
@@ -97,17 +109,23 @@ public sealed class UserContextHelperTests
             }
 
             return 0;
-        }, TimeSpan.FromSeconds(2)); // Generous, so that the fast users have finished even on a busy machine.
+        }, TimeSpan.FromSeconds(2));
 
-        var thrown = await act.Should().ThrowAsync<TimeoutException>();
-        thrown.Which.Message.Should().Contain($"user[{stuck.UserId.Value}]")
-            .And.NotContain(users[0].UserId.Value).And.NotContain(users[1].UserId.Value);
+        // The fake clock moves only once both fast users' outcomes are recorded, so they are never reported unfinished.
+        await fastDone.Task.WaitAsync(s_hangGuard);
+        _clock.Advance(TimeSpan.FromSeconds(2) - TimeSpan.FromMilliseconds(1));
+        run.IsCompleted.Should().BeFalse("the timeout has not passed yet");
+        _clock.Advance(TimeSpan.FromMilliseconds(1));
+
+        var thrown = await run.WaitAsync(s_hangGuard).Awaiting(t => t).Should().ThrowAsync<TimeoutException>();
+        thrown.Which.Message.Should().Be($"1 of 3 concurrent user operations did not finish within 00:00:02: user[{stuck.UserId.Value}].");
     }
 
     [Fact]
     public async Task RunConcurrentlyAsync_FinishesWithinTimeout_ReturnsOutcomes()
     {
-        var run = await _users.RunConcurrentlyAsync(_users.Create(4), (u, _) => Task.FromResult(u.UserId), TimeSpan.FromSeconds(30));
+        // The fake clock never moves: the run can only end because every operation finished.
+        var run = await _users.RunConcurrentlyAsync(_users.Create(4), (u, _) => Task.FromResult(u.UserId), TimeSpan.FromSeconds(2)).WaitAsync(s_hangGuard);
 
         run.Outcomes.Select(o => o.Result).Should().Equal(run.Outcomes.Select(o => o.Context.UserId));
     }

@@ -48,18 +48,20 @@ public class InProcessChatSystem
         }
     }
 
-    public async Task RunAsync(string userId, string runId)
+    public virtual async Task RunAsync(string userId, string runId)
     {
-        string tool = $"{runId}-tool";
-        foreach ((string type, string? toolCall) in new (string, string?)[]
-        {
-            ("agent_started", null), ("agent_thinking", null), ("tool_executing", tool), ("tool_completed", tool), ("agent_completed", null),
-        })
+        foreach ((string type, string? toolCall) in Script(runId))
         {
             await Task.Yield();
             await DeliverAsync(userId, ObservedEvent.Create(type, userId, runId, toolCallId: toolCall)).ConfigureAwait(false);
         }
     }
+
+    /// <summary>The run's events, in protocol order.</summary>
+    protected static IReadOnlyList<(string Type, string? ToolCall)> Script(string runId) =>
+    [
+        ("agent_started", null), ("agent_thinking", null), ("tool_executing", runId + "-tool"), ("tool_completed", runId + "-tool"), ("agent_completed", null),
+    ];
 
     protected virtual Task DeliverAsync(string userId, ObservedEvent evt)
     {

@@ -22,9 +22,52 @@ public sealed class BroadcastingSystem : InProcessChatSystem
 /// Seeded bug: a race. The sender keeps "the current recipient" in one shared field and yields before sending, so a
 /// user's event goes to whoever set the field last; alone, every event still reaches its owner.
 /// </summary>
-public sealed class RacyDeliverySystem : InProcessChatSystem
+/// <remarks>
+/// With <c>forceOverlap</c> the race is not left to the scheduler: the first user's runs wait (<see cref="OverlapGate{TOwner}"/>)
+/// until another user's run starts, then send all their events to that user, whose own events follow; the robbed
+/// user's log is then completed, so its runs fail at once instead of at the run timeout. Caught on any machine.
+/// </remarks>
+public sealed class RacyDeliverySystem(bool forceOverlap = false) : InProcessChatSystem
 {
+    private readonly OverlapGate<string> _gate = new();
     private string? _currentUser;
+
+    public override async Task RunAsync(string userId, string runId)
+    {
+        if (!forceOverlap)
+        {
+            await base.RunAsync(userId, runId);
+            return;
+        }
+
+        int users;
+        lock (Gate)
+        {
+            users = Connections.Count;
+        }
+
+        string? thief = await _gate.StartAsync(userId, users);
+        foreach ((string type, string? toolCall) in Script(runId))
+        {
+            await Task.Yield();
+            lock (Gate)
+            {
+                // A run of the robbed user that started after the release finds its log completed: its events are dropped.
+                if (Connections.TryGetValue(thief ?? userId, out Connection? target) && !target.Log.IsCompleted)
+                {
+                    target.Receive(ObservedEvent.Create(type, userId, runId, toolCallId: toolCall));
+                }
+            }
+        }
+
+        if (thief is not null && _gate.HeldRunDone())
+        {
+            lock (Gate)
+            {
+                Connections[userId].Log.Complete();
+            }
+        }
+    }
 
     protected override async Task DeliverAsync(string userId, ObservedEvent evt)
     {

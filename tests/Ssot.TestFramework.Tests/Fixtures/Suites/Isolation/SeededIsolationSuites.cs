@@ -8,8 +8,9 @@ namespace Ssot.TestFramework.Tests.Fixtures.Suites.Isolation;
 internal sealed class IsolationSuiteFor(Func<InProcessChatSystem> system, string name, int run = 0)
     : UserIsolationSuite(new RecordingOutput(), SuiteIdentity.For(name, run))
 {
-    // Seeded bugs lose events; a short run timeout keeps the kit's tests fast (the default is 10 s).
-    protected override TimeSpan RunTimeout => TimeSpan.FromSeconds(2);
+    protected override TimeSpan RunTimeout => Sockets.SuiteTimeouts.Run;
+
+    protected override TimeSpan QuietPeriod => Sockets.SuiteTimeouts.Quiet;
 
     protected override UserIsolationHarness CreateHarness() => new InProcessHarness(system());
 }

@@ -44,7 +44,7 @@ public sealed class UserIsolationSuiteTests
     [Fact]
     public async Task ConcurrentUsers_RaceInDelivery_IsCaught()
     {
-        string message = await FailureOf(() => new RacyDeliverySystem(), s => s.ConcurrentUsers_EachReceiveExactlyTheirOwnEvents());
+        string message = await FailureOf(() => new RacyDeliverySystem(forceOverlap: true), s => s.ConcurrentUsers_EachReceiveExactlyTheirOwnEvents());
 
         message.Should().Contain("concurrent users to receive exactly its own run's events").And.Contain("that are not its own");
     }

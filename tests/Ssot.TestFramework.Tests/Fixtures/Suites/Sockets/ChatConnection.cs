@@ -9,12 +9,23 @@ namespace Ssot.TestFramework.Tests.Fixtures.Suites.Sockets;
 public sealed class ChatConnection(string userId, string connectionId)
 {
     private readonly Dictionary<string, string> _state = new(StringComparer.Ordinal);
+    private bool _closeRequested;
 
     public string UserId { get; } = userId;
 
     public string ConnectionId { get; } = connectionId;
 
     public Channel<string> Outbox { get; } = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
+
+    /// <summary>Gets a value indicating whether the server closes the socket once the outbox is sent (<see cref="CloseAfterPending"/>).</summary>
+    public bool CloseRequested => Volatile.Read(ref _closeRequested);
+
+    /// <summary>Sends what is in the outbox, then closes the socket from the server side; later events are dropped.</summary>
+    public void CloseAfterPending()
+    {
+        Volatile.Write(ref _closeRequested, true);
+        Outbox.Writer.TryComplete();
+    }
 
     public void Write(string key, string value)
     {

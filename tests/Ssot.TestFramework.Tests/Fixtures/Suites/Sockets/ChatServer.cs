@@ -38,7 +38,7 @@ public class ChatServer
         {
             // Registered before the handshake completes, so the client never sees an open socket the server does not know.
             socket = await context.WebSockets.AcceptWebSocketAsync();
-            pump = PumpAsync(socket, connection.Outbox.Reader);
+            pump = PumpAsync(socket, connection);
             await ReceiveLoopAsync(socket, connection);
         }
         finally
@@ -99,13 +99,18 @@ public class ChatServer
 
     private ChatConnection Connected(string connectionId) => Find(connectionId) ?? throw new InvalidOperationException($"Connection {connectionId} is not open.");
 
-    private static async Task PumpAsync(WebSocket socket, System.Threading.Channels.ChannelReader<string> reader)
+    private static async Task PumpAsync(WebSocket socket, ChatConnection connection)
     {
         try
         {
-            await foreach (string message in reader.ReadAllAsync())
+            await foreach (string message in connection.Outbox.Reader.ReadAllAsync())
             {
                 await socket.SendAsync(Encoding.UTF8.GetBytes(message), WebSocketMessageType.Text, true, CancellationToken.None);
+            }
+
+            if (connection.CloseRequested && socket.State == WebSocketState.Open)
+            {
+                await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "closed by the server", CancellationToken.None);
             }
         }
         catch (WebSocketException)

@@ -18,6 +18,9 @@ public sealed class ChatServerFixture : KestrelWebSocketFixture
 
     public KestrelIsolationHarness CreateHarness() => new(this, new KestrelIsolationHarnessOptions
     {
+        // The wait for the server to forget a closed connection ends as soon as it does; the limit only stops a hang,
+        // so that a busy machine never makes a correct server look like it keeps the connection.
+        DisconnectTimeout = TimeSpan.FromMinutes(1),
         ConnectionOf = user => Server.Find(user.ConnectionId.Value),
         SystemRoots = () => [Server],
         WriteState = (user, key, value, _) =>

@@ -6,6 +6,20 @@ using Ssot.TestFramework.Tests.Support;
 
 namespace Ssot.TestFramework.Tests.Fixtures.Suites.Sockets;
 
+/// <summary>
+/// The suites' time settings in the kit's tests. Neither decides a verdict: no run the tests expect to complete may
+/// fail because the machine is slow, and no seeded bug is caught only because a timer fired (a bug that starves a run
+/// closes that run's connection, so its wait ends at once). The run timeout only turns a hang into a failure.
+/// </summary>
+internal static class SuiteTimeouts
+{
+    /// <summary>How long a run may take: generous, a safety net against hangs.</summary>
+    public static readonly TimeSpan Run = TimeSpan.FromMinutes(1);
+
+    /// <summary>The suites' watch for late events: short, as every late event the tests seed is in the log before it starts.</summary>
+    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(100);
+}
+
 internal sealed class OrderingSuiteOver(ChatServerFixture fixture, RecordingOutput output, int run = 0, int users = 100)
     : EventOrderingSuite(output, SuiteIdentity.For(fixture.Server.GetType().Name, run))
 {
@@ -19,10 +33,9 @@ internal sealed class OrderingSuiteOver(ChatServerFixture fixture, RecordingOutp
 
     protected override string SentAtField => SentAt;
 
-    // Seeded bugs lose events; a short run timeout keeps the kit's tests fast (the default is 10 s).
-    protected override TimeSpan RunTimeout => TimeSpan.FromSeconds(2);
+    protected override TimeSpan RunTimeout => SuiteTimeouts.Run;
 
-    protected override TimeSpan QuietPeriod => TimeSpan.FromMilliseconds(100);
+    protected override TimeSpan QuietPeriod => SuiteTimeouts.Quiet;
 
     protected override UserIsolationHarness CreateHarness() => fixture.CreateHarness();
 }
@@ -32,9 +45,9 @@ internal sealed class IsolationSuiteOver(ChatServerFixture fixture, int run = 0,
 {
     protected override int ConcurrentUsers => users;
 
-    protected override TimeSpan RunTimeout => TimeSpan.FromSeconds(2);
+    protected override TimeSpan RunTimeout => SuiteTimeouts.Run;
 
-    protected override TimeSpan QuietPeriod => TimeSpan.FromMilliseconds(100);
+    protected override TimeSpan QuietPeriod => SuiteTimeouts.Quiet;
 
     protected override UserIsolationHarness CreateHarness() => fixture.CreateHarness();
 }
@@ -43,7 +56,7 @@ internal sealed class IsolationSuiteOver(ChatServerFixture fixture, int run = 0,
 internal sealed class NoHooksSuite(ChatServerFixture fixture)
     : UserIsolationSuite(new RecordingOutput(), SuiteIdentity.For("NoHooks"))
 {
-    protected override TimeSpan RunTimeout => TimeSpan.FromSeconds(2);
+    protected override TimeSpan RunTimeout => SuiteTimeouts.Run;
 
     protected override UserIsolationHarness CreateHarness() => new KestrelIsolationHarness(fixture);
 }

@@ -18,7 +18,7 @@ public sealed class UserIsolationSuiteSocketTests
     [Fact]
     public async Task ConcurrentUsers_RaceInDeliveryUnderLoad_IsCaught()
     {
-        string message = await FailureOf(new RacyChatServer(), f => new IsolationSuiteOver(f), s => s.ConcurrentUsers_EachReceiveExactlyTheirOwnEvents());
+        string message = await FailureOf(new RacyChatServer(forceOverlap: true), f => new IsolationSuiteOver(f), s => s.ConcurrentUsers_EachReceiveExactlyTheirOwnEvents());
 
         message.Should().Contain("concurrent users to receive exactly its own run's events").And.Contain("that are not its own");
     }
