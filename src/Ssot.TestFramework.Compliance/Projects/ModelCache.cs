@@ -284,7 +284,8 @@ internal sealed partial class ModelCache
             folder,
             f => !Path.GetFileName(f).StartsWith('.'),
             d => !Path.GetFileName(d).StartsWith('.') && d != bin && d != obj);
-        return walk.Files.Concat(walk.Skipped.Select(s => s.Path)).Order(StringComparer.Ordinal);
+        // A directory link is listed itself (with its target): adding or removing one changes what globs can match.
+        return walk.Files.Concat(walk.Skipped.Select(s => s.Path)).Concat(walk.Links.Select(l => l + " -> " + new DirectoryInfo(l).LinkTarget)).Order(StringComparer.Ordinal);
     }
 
     private static string ResolveDotnet(string dotnet)

@@ -237,6 +237,7 @@ internal static partial class SourceFiles
 
                     if (isLink)
                     {
+                        result.Links.Add(path);
                         links.Enqueue((path, true));
                     }
                     else if (visited.Add(Path.Join(dirReal, name)))
@@ -371,6 +372,9 @@ internal sealed class WalkResult
 
     /// <summary>Gets the wanted entries that are not regular files (never opened), sorted by path.</summary>
     public List<(string Path, FileKind Kind)> Skipped { get; } = [];
+
+    /// <summary>Gets every directory link met (followed or not), in the order met.</summary>
+    public List<string> Links { get; } = [];
 
     /// <summary>Gets the folders that could not be listed, with the message.</summary>
     public List<(string Path, string Message)> Unreadable { get; } = [];
