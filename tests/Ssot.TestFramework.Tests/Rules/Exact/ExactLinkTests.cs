@@ -28,7 +28,7 @@ public sealed class ExactLinkTests(ExactFixture fixture) : IClassFixture<ExactFi
             mkfifo.ExitCode.Should().Be(0);
         }
 
-        Task<ScanResult> scan = Task.Run(() => SsotScanner.Scan(new ScanOptions(fixture.Root) { UseCache = false }, SsotRegistryLoader.Load(fixture.Registry)));
+        Task<ScanResult> scan = Task.Run(() => SsotScanner.Scan(new ScanOptions(fixture.Root), SsotRegistryLoader.Load(fixture.Registry)));
         scan.Wait(TimeSpan.FromMinutes(5)).Should().BeTrue("the scan must end (a FIFO compile item must not block it)");
         ScanResult result = scan.Result;
 
