@@ -255,6 +255,13 @@ internal static partial class SourceFiles
 
                 string? fileReal = isLink ? RealPath(path) : Path.Join(dirReal, name);
                 FileKind kind = fileReal is null ? FileKind.Missing : Kind(fileReal, follow: false);
+                if (kind == FileKind.Missing)
+                {
+                    // A dangling link (or a link loop): the compiler could not read it either.
+                    result.Unreadable.Add((path, $"cannot read file: the link points to '{LinkTarget(path)}', which does not exist (or the links form a loop). Fix or remove the link."));
+                    continue;
+                }
+
                 if (kind != FileKind.Regular)
                 {
                     result.Skipped.Add((path, kind));
@@ -291,6 +298,11 @@ internal static partial class SourceFiles
         try
         {
             FileKind kind = Kind(path, follow: true);
+            if (kind == FileKind.Missing)
+            {
+                return (null, "cannot read file: it does not exist (or is a link to nothing).");
+            }
+
             if (kind != FileKind.Regular)
             {
                 return (null, NotRegular(kind));
@@ -336,6 +348,18 @@ internal static partial class SourceFiles
         return System.Text.Unicode.Utf8.IsValid(bytes);
     }
 
+    private static string? LinkTarget(string path)
+    {
+        try
+        {
+            return new FileInfo(path).LinkTarget;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
     private static int? NativeMode(string path, bool follow)
     {
         byte[] name = Encoding.UTF8.GetBytes(path + "\0");
@@ -376,6 +400,6 @@ internal sealed class WalkResult
     /// <summary>Gets every directory link met (followed or not), in the order met.</summary>
     public List<string> Links { get; } = [];
 
-    /// <summary>Gets the folders that could not be listed, with the message.</summary>
+    /// <summary>Gets the folders that could not be listed and the dangling file links, with the message.</summary>
     public List<(string Path, string Message)> Unreadable { get; } = [];
 }

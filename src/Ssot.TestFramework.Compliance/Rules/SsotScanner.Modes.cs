@@ -261,8 +261,8 @@ public static partial class SsotScanner
         /// <summary>
         /// The <c>*.cs</c> files in scope under <paramref name="root"/> (see <see cref="SourceFiles.Walk"/>): each real
         /// file once, directory links followed at most once per real directory. An entry that is not a regular file
-        /// (a FIFO, socket or device) is never opened and is a warning naming it; a folder that cannot be listed is a
-        /// diagnostic.
+        /// (a FIFO, socket or device) is never opened and is a warning naming it; a folder that cannot be listed and a
+        /// dangling link are diagnostics.
         /// </summary>
         public IReadOnlyList<string> EnumerateFiles(string root)
         {
