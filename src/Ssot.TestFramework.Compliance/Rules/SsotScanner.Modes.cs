@@ -104,7 +104,8 @@ public static partial class SsotScanner
 
             var factory = new ProjectCompilations(context.TreePath, results?.Sources);
             IReadOnlyList<ProjectCompilation> compilations = factory.Build(evaluation.Projects);
-            foreach ((string file, string message) in factory.Problems.Keys.OrderBy(k => k.File, StringComparer.Ordinal).ThenBy(k => k.Message, StringComparer.Ordinal))
+            // A compile item the registry excludes (or outside the root) is not checked, so its problem is no verdict.
+            foreach ((string file, string message) in factory.Problems.Keys.Where(k => context.Matches(k.File)).OrderBy(k => k.File, StringComparer.Ordinal).ThenBy(k => k.Message, StringComparer.Ordinal))
             {
                 context.Diagnostics.Add(new ScanDiagnostic(context.Relative(file), message));
             }
