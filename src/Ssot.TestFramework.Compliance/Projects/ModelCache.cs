@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Ssot.TestFramework.Common;
+using Ssot.TestFramework.Compliance.Rules;
 
 namespace Ssot.TestFramework.Compliance.Projects;
 
@@ -276,13 +277,15 @@ internal sealed partial class ModelCache
             return ["<missing>"];
         }
 
-        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden };
-        string bin = Path.Combine(folder, "bin") + Path.DirectorySeparatorChar;
-        string obj = Path.Combine(folder, "obj") + Path.DirectorySeparatorChar;
-        return Directory.EnumerateFiles(folder, "*", options)
-            .Where(f => !f.StartsWith(bin, StringComparison.Ordinal) && !f.StartsWith(obj, StringComparison.Ordinal)
-                && !("/" + Path.GetRelativePath(folder, f).Replace('\\', '/')).Contains("/.", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal);
+        // The same walk as the scan's: directory links followed once per real directory (a link loop ends), nothing opened.
+        string bin = Path.Combine(folder, "bin");
+        string obj = Path.Combine(folder, "obj");
+        WalkResult walk = SourceFiles.Walk(
+            folder,
+            f => !Path.GetFileName(f).StartsWith('.'),
+            d => !Path.GetFileName(d).StartsWith('.') && d != bin && d != obj);
+        // A directory link is listed itself (with its target): adding or removing one changes what globs can match.
+        return walk.Files.Concat(walk.Skipped.Select(s => s.Path)).Concat(walk.Links.Select(l => l + " -> " + new DirectoryInfo(l).LinkTarget)).Order(StringComparer.Ordinal);
     }
 
     private static string ResolveDotnet(string dotnet)

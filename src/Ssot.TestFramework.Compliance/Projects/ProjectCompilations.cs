@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
+using Ssot.TestFramework.Compliance.Rules;
 
 namespace Ssot.TestFramework.Compliance.Projects;
 
@@ -32,8 +33,13 @@ internal sealed class ProjectCompilations
         _preloaded = preloaded ?? new Dictionary<string, byte[]>();
     }
 
-    /// <summary>Gets the source files that could not be read (path, message); each is compiled as an empty file.</summary>
-    public ConcurrentBag<(string File, string Message)> Problems { get; } = [];
+    private readonly ConcurrentDictionary<string, string> _realDirectories = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Gets the source files that could not be read or analysed (path, message): not a regular file, larger than
+    /// <see cref="SourceLimits.MaxFileBytes"/>, too deeply nested, unreadable. Each is compiled as an empty file.
+    /// </summary>
+    public ConcurrentDictionary<(string File, string Message), byte> Problems { get; } = new();
 
     /// <summary>Builds the compilations of <paramref name="projects"/> in dependency order.</summary>
     public IReadOnlyList<ProjectCompilation> Build(IReadOnlyList<EvaluatedProject> projects)
@@ -80,10 +86,11 @@ internal sealed class ProjectCompilations
         }
 
         CSharpParseOptions parseOptions = args.ParseOptions.WithDocumentationMode(DocumentationMode.None);
-        var trees = new SyntaxTree[args.SourceFiles.Length];
-        Parallel.For(0, trees.Length, i =>
+        string[] sources = Distinct(args.SourceFiles.Select(f => Path.GetFullPath(f.Path)));
+        var trees = new SyntaxTree[sources.Length];
+        LargeStack.ForEach(Enumerable.Range(0, sources.Length).ToArray(), SourceLimits.ParseStackBytes, i =>
         {
-            string path = Path.GetFullPath(args.SourceFiles[i].Path);
+            string path = sources[i];
             trees[i] = _trees.GetOrAdd(path + "\0" + Key(parseOptions), _ => Parse(path, parseOptions));
         });
 
@@ -115,19 +122,97 @@ internal sealed class ProjectCompilations
 
     private SyntaxTree Parse(string path, CSharpParseOptions options)
     {
-        SourceText text;
+        string treePath = _treePath(path);
+        SyntaxTree Empty(string message)
+        {
+            Problems.TryAdd((path, message), 0);
+            return CSharpSyntaxTree.ParseText(SourceText.From(string.Empty), options, treePath);
+        }
+
+        (byte[]? bytes, string? problem) = _preloaded.TryGetValue(path, out byte[]? preloaded) ? (preloaded, null) : SourceFiles.Read(path);
+        if (bytes is null)
+        {
+            return Empty($"{problem} This compile item was analysed as empty, so the check is incomplete.");
+        }
+
+        SourceText text = SourceFiles.Decode(bytes);
+        if (SourceLimits.IsTooDeep(text.ToString()))
+        {
+            return Empty(SourceLimits.TooDeep(SourceLimits.NestingReason));
+        }
+
+        SyntaxTree tree = CSharpSyntaxTree.ParseText(text, options, treePath);
+        if (tree.GetDiagnostics().FirstOrDefault(d => d.Id == "CS8078") is { } tooComplex)
+        {
+            // Roslyn's parser ran out of stack: the tree is incomplete, and walking it could overflow elsewhere.
+            return Empty(SourceLimits.TooDeep($"{tooComplex.Id}: {tooComplex.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}"));
+        }
+
+        return tree;
+    }
+
+    /// <summary>
+    /// The compile items, each real file once: a file listed through two paths (a directory link and its target, or a
+    /// file link) keeps the path with the fewest links, then the first in ordinal order, so it is analysed once.
+    /// </summary>
+    private string[] Distinct(IEnumerable<string> paths)
+    {
+        var kept = new Dictionary<string, string>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (string path in paths)
+        {
+            string real = RealFile(path);
+            if (!kept.TryGetValue(real, out string? previous))
+            {
+                kept[real] = path;
+                order.Add(real);
+            }
+            else if (previous != path && Prefer(path, previous))
+            {
+                kept[real] = path;
+            }
+        }
+
+        return order.Select(r => kept[r]).ToArray();
+    }
+
+    private static bool Prefer(string path, string other)
+    {
+        int links = LinkCount(path), otherLinks = LinkCount(other);
+        return links != otherLinks ? links < otherLinks : string.CompareOrdinal(path, other) < 0;
+    }
+
+    private static int LinkCount(string path)
+    {
+        int links = 0;
+        for (string? p = path; !string.IsNullOrEmpty(p); p = Path.GetDirectoryName(p))
+        {
+            try
+            {
+                links += new FileInfo(p).LinkTarget is null ? 0 : 1;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // An unreadable component counts as no link.
+            }
+        }
+
+        return links;
+    }
+
+    private string RealFile(string path)
+    {
+        string directory = Path.GetDirectoryName(path) ?? path;
+        string realDirectory = _realDirectories.GetOrAdd(directory, d => SourceFiles.RealPath(d) ?? d);
+        string candidate = Path.Join(realDirectory, Path.GetFileName(path));
         try
         {
-            using Stream stream = _preloaded.TryGetValue(path, out byte[]? bytes) ? new MemoryStream(bytes, writable: false) : File.OpenRead(path);
-            text = SourceText.From(stream, encoding: null, SourceHashAlgorithm.Sha256, throwIfBinaryDetected: false, canBeEmbedded: false);
+            return new FileInfo(candidate).LinkTarget is null ? candidate : SourceFiles.RealPath(candidate) ?? candidate;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            Problems.Add((path, $"cannot read a compile item ({ex.Message}); it was analysed as empty, so the check is incomplete."));
-            text = SourceText.From(string.Empty);
+            return candidate;
         }
-
-        return CSharpSyntaxTree.ParseText(text, options, _treePath(path));
     }
 
     private static string Key(CSharpParseOptions options) =>

@@ -43,13 +43,18 @@ internal sealed class ResultCache
         {
             Parallel.For(0, sources.Length, i =>
             {
-                byte[] bytes = File.ReadAllBytes(sources[i]);
+                // Only regular files within the size limit are read (a FIFO would block); any other makes the scan uncacheable.
+                byte[] bytes = SourceFiles.Read(sources[i]).Bytes ?? throw new IOException(sources[i] + " is not a readable source file");
                 Sources[sources[i]] = bytes;
                 sourceHashes[i] = Convert.ToHexString(SHA256.HashData(bytes));
             });
             Parallel.For(0, references.Length, i => referenceIds[i] = ModuleId(references[i]));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or BadImageFormatException or InvalidOperationException)
+        {
+            return null;
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is IOException or UnauthorizedAccessException or BadImageFormatException or InvalidOperationException))
         {
             return null;
         }

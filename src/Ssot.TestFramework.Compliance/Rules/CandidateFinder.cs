@@ -8,8 +8,9 @@ namespace Ssot.TestFramework.Compliance.Rules;
 /// The cheap first tier: a text pass over every file that keeps only the files that can matter to the semantic pass.
 /// A file is a candidate when it contains a registry name as a whole word, declares a <c>global using</c>, or (second
 /// round) contains an alias name declared for a registry target anywhere, or a type name declared inside a deprecated
-/// namespace or beside a canonical interface. Over-approximates by design; never reads a file's text into memory
-/// unless the file is a candidate.
+/// namespace or beside a canonical interface. Over-approximates by design; never decodes a file's text unless the
+/// file may be a candidate. Reads only regular files within <see cref="SourceLimits"/>, decodes them as the compiler
+/// does (<see cref="SourceFiles.Decode"/>) and sees identifiers written with <c>\u</c> escapes.
 /// </summary>
 internal sealed partial class CandidateFinder
 {
@@ -33,7 +34,7 @@ internal sealed partial class CandidateFinder
         byte[][] names = Utf8(_names);
         Parallel.ForEach(files, file =>
         {
-            byte[]? bytes = Read(file, relative, diagnostics);
+            (byte[]? bytes, string? given) = Read(file, relative, diagnostics);
             if (bytes is null || IsGenerated(bytes))
             {
                 return;
@@ -41,16 +42,19 @@ internal sealed partial class CandidateFinder
 
             CollectNamespaces(bytes);
 
-            // Cheap byte-level check first; only files that mention a name are decoded and have comments and strings blanked.
-            bool mentions = ContainsAnyWord(bytes, names);
+            // Cheap byte-level check first; only files that mention a name (or may spell one with \u escapes) are
+            // decoded and have comments and strings blanked.
+            bool escaped = HasUnicodeEscape(bytes);
+            bool mentions = escaped || ContainsAnyWord(bytes, names);
             bool global = bytes.AsSpan().IndexOf("global"u8) >= 0;
-            string? text = mentions || global ? Decode(bytes) : null;
-            bool hit = text is not null
-                && ((mentions && ContainsAnyWord(CommentAndStringStripper.Strip(text), _names)) || (global && GlobalUsingRegex().IsMatch(text)));
+            string? text = mentions || global ? given ?? Decode(bytes) : null;
+            string? code = text is null ? null : escaped ? Unescape(text) : text;
+            bool hit = code is not null
+                && ((mentions && ContainsAnyWord(Unescape(CommentAndStringStripper.Strip(text!), escaped), _names)) || (global && GlobalUsingRegex().IsMatch(code)));
             if (hit)
             {
                 candidates[file] = text!;
-                foreach (Match m in AliasRegex().Matches(text!))
+                foreach (Match m in AliasRegex().Matches(code!))
                 {
                     if (ContainsAnyWord(m.Groups["target"].Value, _names))
                     {
@@ -58,9 +62,9 @@ internal sealed partial class CandidateFinder
                     }
                 }
 
-                if (DeclaresWatchedNamespace(text!) || ContainsAnyWord(text!, _interfaceNames))
+                if (DeclaresWatchedNamespace(code!) || ContainsAnyWord(code!, _interfaceNames))
                 {
-                    foreach (Match m in TypeDeclarationRegex().Matches(text!))
+                    foreach (Match m in TypeDeclarationRegex().Matches(code!))
                     {
                         extraNames.TryAdd(m.Groups["name"].Value, 0);
                     }
@@ -78,11 +82,12 @@ internal sealed partial class CandidateFinder
             byte[][] extraUtf8 = Utf8(extra);
             Parallel.ForEach(rest, file =>
             {
-                byte[]? bytes = Read(file, relative, null);
-                if (bytes is not null && !IsGenerated(bytes) && ContainsAnyWord(bytes, extraUtf8))
+                (byte[]? bytes, string? given) = Read(file, relative, null);
+                bool escaped = bytes is not null && HasUnicodeEscape(bytes);
+                if (bytes is not null && !IsGenerated(bytes) && (escaped || ContainsAnyWord(bytes, extraUtf8)))
                 {
-                    string text = Decode(bytes);
-                    if (ContainsAnyWord(CommentAndStringStripper.Strip(text), extra))
+                    string text = given ?? Decode(bytes);
+                    if (ContainsAnyWord(Unescape(CommentAndStringStripper.Strip(text), escaped), extra))
                     {
                         candidates[file] = text;
                     }
@@ -200,22 +205,65 @@ internal sealed partial class CandidateFinder
 
     private static byte[][] Utf8(string[] names) => names.Select(n => Encoding.UTF8.GetBytes(n)).ToArray();
 
-    /// <summary>Lenient UTF-8 decoding (invalid bytes become U+FFFD), BOM removed.</summary>
+    /// <summary>UTF-8 decoding of bytes <see cref="SourceFiles.IsPlainUtf8"/> accepted, BOM removed.</summary>
     private static string Decode(byte[] bytes) =>
         bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3) : Encoding.UTF8.GetString(bytes);
 
-    private static byte[]? Read(string file, Func<string, string> relative, ConcurrentBag<ScanDiagnostic>? diagnostics)
+    /// <summary>
+    /// Reads a file for the byte-level checks: bytes that are plain UTF-8 as they are; any other encoding the compiler
+    /// accepts (UTF-16 with a BOM, or the fallback code page for invalid UTF-8) is decoded as the compiler decodes it
+    /// and re-encoded as UTF-8, with the decoded text. Files that cannot be read go to <paramref name="diagnostics"/>.
+    /// </summary>
+    private static (byte[]? Bytes, string? Text) Read(string file, Func<string, string> relative, ConcurrentBag<ScanDiagnostic>? diagnostics)
     {
-        try
+        (byte[]? bytes, string? problem) = SourceFiles.Read(file);
+        if (bytes is null)
         {
-            // Invalid UTF-8 is decoded leniently later (U+FFFD); it cannot fail the scan.
-            return File.ReadAllBytes(file);
+            diagnostics?.Add(new ScanDiagnostic(relative(file), problem!));
+            return (null, null);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+
+        if (SourceFiles.IsPlainUtf8(bytes))
         {
-            diagnostics?.Add(new ScanDiagnostic(relative(file), $"cannot read file: {ex.GetType().Name}: {ex.Message}"));
-            return null;
+            return (bytes, null);
         }
+
+        string text = SourceFiles.Decode(bytes).ToString();
+        return (Encoding.UTF8.GetBytes(text), text);
+    }
+
+    /// <summary>Whether the bytes hold a <c>\u</c> or <c>\U</c> escape, with which an identifier can spell a name.</summary>
+    internal static bool HasUnicodeEscape(ReadOnlySpan<byte> bytes) => bytes.IndexOf("\\u"u8) >= 0 || bytes.IndexOf("\\U"u8) >= 0;
+
+    /// <summary>
+    /// Replaces each <c>\uXXXX</c> and <c>\UXXXXXXXX</c> escape by the character it stands for, as the compiler reads
+    /// an identifier (<c>Legacy\u0046actory</c> is <c>LegacyFactory</c>); <paramref name="escaped"/> false returns the text.
+    /// </summary>
+    internal static string Unescape(string text, bool escaped = true)
+    {
+        if (!escaped || text.IndexOf('\\') < 0)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        for (int i = 0; i < text.Length; i++)
+        {
+            int digits = text[i] == '\\' && i + 1 < text.Length ? text[i + 1] switch { 'u' => 4, 'U' => 8, _ => 0 } : 0;
+            if (digits > 0 && i + 2 + digits <= text.Length
+                && int.TryParse(text.AsSpan(i + 2, digits), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out int value)
+                && value is >= 0 and <= 0x10FFFF && (value < 0xD800 || value > 0xDFFF))
+            {
+                builder.Append(char.ConvertFromUtf32(value));
+                i += 1 + digits;
+            }
+            else
+            {
+                builder.Append(text[i]);
+            }
+        }
+
+        return builder.ToString();
     }
 
     private bool DeclaresWatchedNamespace(string text)

@@ -14,24 +14,45 @@ internal static class CompilationAnalysis
     /// <param name="Registry">The registry as bound to the compilation.</param>
     /// <param name="Unresolved">Places (<c>file:line</c>) naming a deprecated symbol that could not be bound exactly.</param>
     /// <param name="Facts">SSOT006 facts, judged over every compilation of the scan.</param>
-    public sealed record Outcome(IReadOnlyList<Violation> Violations, ResolvedRegistry Registry, IReadOnlyList<string> Unresolved, IReadOnlyList<StructureFact> Facts);
+    /// <param name="Problems">Files that could not be analysed (too deeply nested for the analysis stack), with the message.</param>
+    public sealed record Outcome(IReadOnlyList<Violation> Violations, ResolvedRegistry Registry, IReadOnlyList<string> Unresolved, IReadOnlyList<StructureFact> Facts, IReadOnlyList<(string File, string Message)> Problems);
 
-    public static Outcome Analyze(Compilation compilation, IReadOnlyCollection<SyntaxTree> analysed, SsotRegistry registry)
+    /// <summary>
+    /// Analyses <paramref name="analysed"/> on threads with <see cref="SourceLimits.AnalysisStackBytes"/> of stack; a
+    /// tree whose binding still runs out of stack (<see cref="InsufficientExecutionStackException"/>) is one problem
+    /// naming the file, and the others go on.
+    /// </summary>
+    public static Outcome Analyze(Compilation compilation, IReadOnlyCollection<SyntaxTree> analysed, SsotRegistry registry) =>
+        LargeStack.Run(SourceLimits.AnalysisStackBytes, () => AnalyzeCore(compilation, analysed, registry));
+
+    private static Outcome AnalyzeCore(Compilation compilation, IReadOnlyCollection<SyntaxTree> analysed, SsotRegistry registry)
     {
         ResolvedRegistry resolved = ResolvedRegistry.Resolve(registry, compilation);
         var violations = new ConcurrentBag<Violation>();
         if (resolved.IsEmpty && resolved.Redeclared.Count == 0)
         {
-            return new Outcome([], resolved, [], []);
+            return new Outcome([], resolved, [], [], []);
         }
 
         var imports = new ImportIndex(compilation.SyntaxTrees);
         var creations = new ConcurrentBag<CreationSite>();
         var unresolved = new ConcurrentBag<string>();
-        Parallel.ForEach(analysed, tree =>
+        var problems = new ConcurrentBag<(string File, string Message)>();
+        LargeStack.ForEach(analysed.ToArray(), SourceLimits.AnalysisStackBytes, tree =>
         {
             var analyzer = new UsageAnalyzer(compilation.GetSemanticModel(tree), resolved, imports);
-            foreach (Violation v in analyzer.Analyze())
+            List<Violation> found;
+            try
+            {
+                found = analyzer.Analyze();
+            }
+            catch (InsufficientExecutionStackException)
+            {
+                problems.Add((tree.FilePath, SourceLimits.TooDeep("the analysis ran out of stack")));
+                return;
+            }
+
+            foreach (Violation v in found)
             {
                 violations.Add(v);
             }
@@ -66,6 +87,6 @@ internal static class CompilationAnalysis
             }
         }
 
-        return new Outcome([.. violations], resolved, [.. unresolved.Order(StringComparer.Ordinal)], [.. facts.Where(f => analysedPaths.Contains(f.Violation.File))]);
+        return new Outcome([.. violations], resolved, [.. unresolved.Order(StringComparer.Ordinal)], [.. facts.Where(f => analysedPaths.Contains(f.Violation.File))], [.. problems]);
     }
 }

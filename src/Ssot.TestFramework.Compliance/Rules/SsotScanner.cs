@@ -45,6 +45,14 @@ public static partial class SsotScanner
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(registry);
+
+        // The whole scan runs on a thread with a known, large stack: the registry checks bind declarations too, and the
+        // caller's thread (a thread-pool thread in a test host) may have a small one.
+        return LargeStack.Run(SourceLimits.AnalysisStackBytes, () => ScanCore(options, registry));
+    }
+
+    private static ScanResult ScanCore(ScanOptions options, SsotRegistry registry)
+    {
         var clock = Stopwatch.StartNew();
         string fullRoot = Path.GetFullPath(options.Root);
         if (!Directory.Exists(fullRoot))

@@ -38,7 +38,7 @@ internal sealed class UsageAnalyzer
         var root = (CompilationUnitSyntax)_model.SyntaxTree.GetRoot();
         AnalyzeUsings(root.Usings, root.Members);
         string text = _model.SyntaxTree.GetText().ToString();
-        foreach (int position in Positions(text))
+        foreach (int position in Positions(text, root))
         {
             SyntaxToken token = root.FindToken(position);
             if (token.SpanStart != position)
@@ -86,14 +86,21 @@ internal sealed class UsageAnalyzer
 
     private void AnalyzeUsings(SyntaxList<UsingDirectiveSyntax> usings, SyntaxList<MemberDeclarationSyntax> members)
     {
-        foreach (UsingDirectiveSyntax u in usings)
+        // Iterative: namespaces can nest as deep as the file's braces.
+        var pending = new Stack<(SyntaxList<UsingDirectiveSyntax> Usings, SyntaxList<MemberDeclarationSyntax> Members)>();
+        pending.Push((usings, members));
+        while (pending.Count > 0)
         {
-            AnalyzeUsing(u);
-        }
+            (SyntaxList<UsingDirectiveSyntax> currentUsings, SyntaxList<MemberDeclarationSyntax> currentMembers) = pending.Pop();
+            foreach (UsingDirectiveSyntax u in currentUsings)
+            {
+                AnalyzeUsing(u);
+            }
 
-        foreach (BaseNamespaceDeclarationSyntax ns in members.OfType<BaseNamespaceDeclarationSyntax>())
-        {
-            AnalyzeUsings(ns.Usings, ns.Members);
+            foreach (BaseNamespaceDeclarationSyntax ns in currentMembers.OfType<BaseNamespaceDeclarationSyntax>().Reverse())
+            {
+                pending.Push((ns.Usings, ns.Members));
+            }
         }
     }
 
@@ -128,11 +135,25 @@ internal sealed class UsageAnalyzer
     }
 
     /// <summary>Start positions of whole-word relevant names and of the <c>new</c> keyword, ascending.</summary>
-    private IEnumerable<int> Positions(string text)
+    private IEnumerable<int> Positions(string text, CompilationUnitSyntax root)
     {
         var positions = new List<int>();
         IEnumerable<string> keywords = _registry.HasConstructorEntries ? ["new", "base", "this"] : ["new"];
-        foreach (string word in _registry.RelevantNames.Concat(_imports.AliasNames).Concat(keywords).Distinct(StringComparer.Ordinal))
+        string[] words = _registry.RelevantNames.Concat(_imports.AliasNames).Concat(keywords).Distinct(StringComparer.Ordinal).ToArray();
+
+        // An identifier written with \u escapes (Legacy\u0046actory) is the same identifier to the compiler: find the
+        // token each escape lies in and keep it when its value is a relevant name.
+        var names = new HashSet<string>(words, StringComparer.Ordinal);
+        for (int at = text.IndexOf('\\'); at >= 0 && at + 1 < text.Length; at = text.IndexOf('\\', at + 1))
+        {
+            if (text[at + 1] is 'u' or 'U' && root.FindToken(at) is { RawKind: (int)SyntaxKind.IdentifierToken } token
+                && token.Span.Contains(at) && names.Contains(token.ValueText))
+            {
+                positions.Add(token.SpanStart);
+            }
+        }
+
+        foreach (string word in words)
         {
             int at = 0;
             while ((at = text.IndexOf(word, at, StringComparison.Ordinal)) >= 0)
@@ -149,7 +170,7 @@ internal sealed class UsageAnalyzer
         }
 
         positions.Sort();
-        return positions;
+        return positions.Distinct();
     }
 
     private static bool IsIdentifierChar(char c) => char.IsLetterOrDigit(c) || c == '_' || c == '@';

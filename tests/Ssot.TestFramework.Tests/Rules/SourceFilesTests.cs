@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using System.Net.Sockets;
+using System.Text;
+using FluentAssertions;
+using Ssot.TestFramework.Compliance.Rules;
+using Ssot.TestFramework.Tests.Support;
+
+namespace Ssot.TestFramework.Tests.Rules;
+
+/// <summary>The file type, real path, reading and depth checks under the scan's walk, on real file system objects.</summary>
+public sealed class SourceFilesTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("ssot-files-").FullName;
+
+    [UnixFact]
+    public void Kind_EachFileSystemObject_IsToldWithoutOpeningIt()
+    {
+        string file = Path.Combine(_root, "File.cs");
+        File.WriteAllText(file, "class C { }");
+        string fifo = Path.Combine(_root, "Pipe.cs");
+        using (Process mkfifo = Process.Start(new ProcessStartInfo("mkfifo", [fifo]) { UseShellExecute = false })!)
+        {
+            mkfifo.WaitForExit();
+        }
+
+        string socketPath = Path.Combine(_root, "Socket.cs");
+        using var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+        socket.Bind(new UnixDomainSocketEndPoint(socketPath));
+        string link = Path.Combine(_root, "Link.cs");
+        File.CreateSymbolicLink(link, file);
+
+        SourceFiles.Kind(file, follow: false).Should().Be(FileKind.Regular);
+        SourceFiles.Kind(fifo, follow: true).Should().Be(FileKind.Fifo);
+        SourceFiles.Kind(socketPath, follow: true).Should().Be(FileKind.Socket);
+        SourceFiles.Kind("/dev/null", follow: true).Should().Be(FileKind.CharacterDevice);
+        SourceFiles.Kind(_root, follow: false).Should().Be(FileKind.Directory);
+        SourceFiles.Kind(link, follow: false).Should().Be(FileKind.SymbolicLink);
+        SourceFiles.Kind(link, follow: true).Should().Be(FileKind.Regular);
+        SourceFiles.Kind(Path.Combine(_root, "Missing.cs"), follow: true).Should().Be(FileKind.Missing);
+    }
+
+    [UnixFact]
+    public void Read_Fifo_ReturnsTheReasonWithoutBlocking()
+    {
+        string fifo = Path.Combine(_root, "Pipe.cs");
+        using (Process mkfifo = Process.Start(new ProcessStartInfo("mkfifo", [fifo]) { UseShellExecute = false })!)
+        {
+            mkfifo.WaitForExit();
+        }
+
+        Task<(byte[]? Bytes, string? Problem)> read = Task.Run(() => SourceFiles.Read(fifo));
+        read.Wait(TimeSpan.FromMinutes(1)).Should().BeTrue("reading must never open a FIFO");
+
+        read.Result.Bytes.Should().BeNull();
+        read.Result.Problem.Should().StartWith("a FIFO (named pipe), not a regular file; it was never opened");
+    }
+
+    [Fact]
+    public void Read_RegularFile_ReturnsItsBytes()
+    {
+        string file = Path.Combine(_root, "File.cs");
+        File.WriteAllText(file, "class C { }");
+
+        (byte[]? bytes, string? problem) = SourceFiles.Read(file);
+
+        problem.Should().BeNull();
+        bytes.Should().Equal(Encoding.UTF8.GetBytes("class C { }"));
+    }
+
+    [Fact]
+    public void RealPath_LinkLoop_IsNullAndAChainResolves()
+    {
+        Directory.CreateDirectory(Path.Combine(_root, "real"));
+        File.CreateSymbolicLink(Path.Combine(_root, "x"), "y");
+        File.CreateSymbolicLink(Path.Combine(_root, "y"), "x");
+        Directory.CreateSymbolicLink(Path.Combine(_root, "one"), "two");
+        Directory.CreateSymbolicLink(Path.Combine(_root, "two"), "real");
+
+        SourceFiles.RealPath(Path.Combine(_root, "x")).Should().BeNull();
+        SourceFiles.RealPath(Path.Combine(_root, "one", "A.cs")).Should().Be(Path.Combine(SourceFiles.RealPath(_root)!, "real", "A.cs"));
+    }
+
+    [Theory]
+    [InlineData("a", false)]
+    [InlineData("b", true)]
+    public void IsTooDeep_BracketsInCommentsAndLiteralsDoNotCount(string variant, bool deep)
+    {
+        string open = new('(', 1_001), close = new(')', 1_001);
+        string text = variant == "a"
+            ? $"// {open}\n/* {open} */\nstring s = \"{open}\"; string v = @\"{open}\"\"\"; string r = \"\"\"{open}\"\"\"; char c = '(';\n"
+            : $"int v = {open}1{close};";
+
+        SourceLimits.IsTooDeep(text).Should().Be(deep);
+    }
+
+    [Fact]
+    public void IsTooDeep_AtTheLimit_IsNotTooDeep() =>
+        SourceLimits.IsTooDeep(new string('{', SourceLimits.MaxNesting) + new string('}', SourceLimits.MaxNesting)).Should().BeFalse();
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+}
