@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Ssot.TestFramework.Common;
@@ -13,14 +12,6 @@ internal static class InputFile
 {
     /// <summary>The largest input file read: 32 MB.</summary>
     public const long MaxBytes = 32L * 1024 * 1024;
-
-    private const int S_IFMT = 0xF000;
-    private const int S_IFREG = 0x8000;
-    private const int S_IFDIR = 0x4000;
-    private const int S_IFIFO = 0x1000;
-    private const int S_IFCHR = 0x2000;
-    private const int S_IFBLK = 0x6000;
-    private const int S_IFSOCK = 0xC000;
 
     /// <summary>What kind of file system entry a path is.</summary>
     public enum Kind
@@ -54,17 +45,11 @@ internal static class InputFile
             return Kind.Missing;
         }
 
-        if (OperatingSystem.IsWindows())
+        return FileKinds.Of(path, follow: true) switch
         {
-            return Kind.Regular;
-        }
-
-        int mode = UnixMode(path);
-        return mode < 0 ? Kind.Regular : (mode & S_IFMT) switch
-        {
-            S_IFREG => Kind.Regular,
-            S_IFDIR => Kind.Folder,
-            _ => Kind.Special,
+            FileKind.Directory => Kind.Folder,
+            FileKind.Fifo or FileKind.Socket or FileKind.CharacterDevice or FileKind.BlockDevice or FileKind.Other => Kind.Special,
+            _ => Kind.Regular,
         };
     }
 
@@ -74,15 +59,8 @@ internal static class InputFile
     public static string DescribeSpecial(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        int mode = OperatingSystem.IsWindows() ? -1 : UnixMode(path);
-        return mode < 0 ? "not a regular file" : (mode & S_IFMT) switch
-        {
-            S_IFIFO => "a FIFO (named pipe), not a regular file",
-            S_IFCHR => "a character device, not a regular file",
-            S_IFBLK => "a block device, not a regular file",
-            S_IFSOCK => "a socket, not a regular file",
-            _ => "not a regular file",
-        };
+        FileKind kind = FileKinds.Of(path, follow: true);
+        return kind == FileKind.Other ? "not a regular file" : FileKinds.Describe(kind) + ", not a regular file";
     }
 
     /// <summary>
@@ -148,63 +126,15 @@ internal static class InputFile
 
     /// <summary>Returns the full path with every symbolic link resolved (as far as the path exists).</summary>
     /// <param name="path">The path.</param>
-    /// <returns>The canonical path.</returns>
+    /// <returns>The canonical path; the full path itself when its links form a loop.</returns>
     public static string Canonical(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return Canonical(Path.GetFullPath(path), depth: 0);
-    }
-
-    private static string Canonical(string full, int depth)
-    {
-        string root = Path.GetPathRoot(full) ?? string.Empty;
-        string current = root;
-        foreach (string segment in full[root.Length..].Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
-        {
-            current = Path.Combine(current, segment);
-            string? target;
-            try
-            {
-                target = new FileInfo(current).LinkTarget;
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                target = null;
-            }
-
-            if (target is not null && depth < 40)
-            {
-                current = Canonical(Path.GetFullPath(target, Path.GetDirectoryName(current)!), depth + 1);
-            }
-        }
-
-        return current.Length == 0 ? full : current;
+        return FileKinds.RealPath(path) ?? Path.GetFullPath(path);
     }
 
     private static string TooLarge(long bytes) =>
         $"it is larger than {MaxBytes / (1024 * 1024)} MB (at least {bytes / (1024 * 1024)} MB read)";
-
-    private static int UnixMode(string path)
-    {
-        // The runtime's own stat (System.Native ships with every .NET on Unix); only the mode, the second field of its
-        // FileStatus, is read, and the buffer is larger than the structure so a future field never overruns it.
-        byte[] status = new byte[512];
-        try
-        {
-            return NativeMethods.SystemNative_Stat(path, status) == 0 ? BitConverter.ToInt32(status, 4) : -1;
-        }
-        catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
-        {
-            // A runtime without it: treat the file as regular; ReadText still stops at MaxBytes.
-            return S_IFREG;
-        }
-    }
-
-    private static class NativeMethods
-    {
-        [DllImport("libSystem.Native", EntryPoint = "SystemNative_Stat", SetLastError = true)]
-        public static extern int SystemNative_Stat([MarshalAs(UnmanagedType.LPUTF8Str)] string path, [Out] byte[] output);
-    }
 }
 
 /// <summary>An input file that must not be read: a folder, a FIFO, socket or device, or too large.</summary>

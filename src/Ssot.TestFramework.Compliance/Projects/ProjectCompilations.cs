@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
+using Ssot.TestFramework.Common;
 using Ssot.TestFramework.Compliance.Rules;
 
 namespace Ssot.TestFramework.Compliance.Projects;
@@ -203,11 +204,11 @@ internal sealed class ProjectCompilations
     private string RealFile(string path)
     {
         string directory = Path.GetDirectoryName(path) ?? path;
-        string realDirectory = _realDirectories.GetOrAdd(directory, d => SourceFiles.RealPath(d) ?? d);
+        string realDirectory = _realDirectories.GetOrAdd(directory, d => FileKinds.RealPath(d) ?? d);
         string candidate = Path.Join(realDirectory, Path.GetFileName(path));
         try
         {
-            return new FileInfo(candidate).LinkTarget is null ? candidate : SourceFiles.RealPath(candidate) ?? candidate;
+            return new FileInfo(candidate).LinkTarget is null ? candidate : FileKinds.RealPath(candidate) ?? candidate;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -4,6 +4,7 @@ using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
+using Ssot.TestFramework.Common;
 using Ssot.TestFramework.Compliance.Projects;
 
 namespace Ssot.TestFramework.Compliance.Rules;

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Sockets;
 using System.Text;
 using FluentAssertions;
 using Ssot.TestFramework.Compliance.Rules;
@@ -7,37 +6,10 @@ using Ssot.TestFramework.Tests.Support;
 
 namespace Ssot.TestFramework.Tests.Rules;
 
-/// <summary>The file type, real path, reading and depth checks under the scan's walk, on real file system objects.</summary>
+/// <summary>The reading and depth checks under the scan's walk, on real file system objects.</summary>
 public sealed class SourceFilesTests : IDisposable
 {
     private readonly string _root = Directory.CreateTempSubdirectory("ssot-files-").FullName;
-
-    [UnixFact]
-    public void Kind_EachFileSystemObject_IsToldWithoutOpeningIt()
-    {
-        string file = Path.Combine(_root, "File.cs");
-        File.WriteAllText(file, "class C { }");
-        string fifo = Path.Combine(_root, "Pipe.cs");
-        using (Process mkfifo = Process.Start(new ProcessStartInfo("mkfifo", [fifo]) { UseShellExecute = false })!)
-        {
-            mkfifo.WaitForExit();
-        }
-
-        string socketPath = Path.Combine(_root, "Socket.cs");
-        using var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
-        socket.Bind(new UnixDomainSocketEndPoint(socketPath));
-        string link = Path.Combine(_root, "Link.cs");
-        File.CreateSymbolicLink(link, file);
-
-        SourceFiles.Kind(file, follow: false).Should().Be(FileKind.Regular);
-        SourceFiles.Kind(fifo, follow: true).Should().Be(FileKind.Fifo);
-        SourceFiles.Kind(socketPath, follow: true).Should().Be(FileKind.Socket);
-        SourceFiles.Kind("/dev/null", follow: true).Should().Be(FileKind.CharacterDevice);
-        SourceFiles.Kind(_root, follow: false).Should().Be(FileKind.Directory);
-        SourceFiles.Kind(link, follow: false).Should().Be(FileKind.SymbolicLink);
-        SourceFiles.Kind(link, follow: true).Should().Be(FileKind.Regular);
-        SourceFiles.Kind(Path.Combine(_root, "Missing.cs"), follow: true).Should().Be(FileKind.Missing);
-    }
 
     [UnixFact]
     public void Read_Fifo_ReturnsTheReasonWithoutBlocking()
@@ -65,19 +37,6 @@ public sealed class SourceFilesTests : IDisposable
 
         problem.Should().BeNull();
         bytes.Should().Equal(Encoding.UTF8.GetBytes("class C { }"));
-    }
-
-    [Fact]
-    public void RealPath_LinkLoop_IsNullAndAChainResolves()
-    {
-        Directory.CreateDirectory(Path.Combine(_root, "real"));
-        File.CreateSymbolicLink(Path.Combine(_root, "x"), "y");
-        File.CreateSymbolicLink(Path.Combine(_root, "y"), "x");
-        Directory.CreateSymbolicLink(Path.Combine(_root, "one"), "two");
-        Directory.CreateSymbolicLink(Path.Combine(_root, "two"), "real");
-
-        SourceFiles.RealPath(Path.Combine(_root, "x")).Should().BeNull();
-        SourceFiles.RealPath(Path.Combine(_root, "one", "A.cs")).Should().Be(Path.Combine(SourceFiles.RealPath(_root)!, "real", "A.cs"));
     }
 
     [Theory]
