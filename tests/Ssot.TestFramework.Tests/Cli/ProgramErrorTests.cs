@@ -108,7 +108,7 @@ public sealed class ProgramErrorTests
     {
         using var tree = new CliTree();
         string fifo = Path.Combine(tree.Root, "pipe.json");
-        MakeFifo(fifo);
+        Fifo.Make(fifo);
         string[] args = option == "--registry" ? ["scan", tree.Source, "--registry", fifo] : tree.Args("--baseline", fifo);
 
         (int code, _, string stderr) = tree.RunProcess(args);
@@ -303,13 +303,6 @@ public sealed class ProgramErrorTests
         (int code, _, string stderr) = CliTree.Run(["scan", tree.Source, "--registry", tree.Registry, "--repo-root", missing]);
 
         ShouldBeOneErrorLine(code, stderr, $"--repo-root '{missing}' is not an existing folder");
-    }
-
-    private static void MakeFifo(string path)
-    {
-        using Process process = Process.Start("mkfifo", [path]);
-        process.WaitForExit();
-        process.ExitCode.Should().Be(0, "mkfifo must create the FIFO");
     }
 
     private sealed class ThrowingWriter : StringWriter

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net.Sockets;
 using FluentAssertions;
 using Ssot.TestFramework.Common;
@@ -17,10 +16,7 @@ public sealed class FileKindsTests : IDisposable
         string file = Path.Combine(_root, "File.cs");
         File.WriteAllText(file, "class C { }");
         string fifo = Path.Combine(_root, "Pipe.cs");
-        using (Process mkfifo = Process.Start(new ProcessStartInfo("mkfifo", [fifo]) { UseShellExecute = false })!)
-        {
-            mkfifo.WaitForExit();
-        }
+        Fifo.Make(fifo);
 
         string socketPath = Path.Combine(_root, "Socket.cs");
         using var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);

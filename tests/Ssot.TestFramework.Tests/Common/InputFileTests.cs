@@ -1,7 +1,7 @@
-using System.Diagnostics;
 using System.Text;
 using FluentAssertions;
 using Ssot.TestFramework.Common;
+using Ssot.TestFramework.Tests.Support;
 
 namespace Ssot.TestFramework.Tests.Common;
 
@@ -26,10 +26,7 @@ public sealed class InputFileTests : IDisposable
     public void ReadText_Fifo_IsRefusedWithoutOpeningIt()
     {
         string fifo = Path.Combine(_dir, "pipe.json");
-        using (Process mkfifo = Process.Start("mkfifo", [fifo]))
-        {
-            mkfifo.WaitForExit();
-        }
+        Fifo.Make(fifo);
 
         Action read = () => InputFile.ReadText(fifo);
 

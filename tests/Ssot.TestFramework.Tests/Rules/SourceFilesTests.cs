@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using FluentAssertions;
 using Ssot.TestFramework.Compliance.Rules;
@@ -15,10 +14,7 @@ public sealed class SourceFilesTests : IDisposable
     public void Read_Fifo_ReturnsTheReasonWithoutBlocking()
     {
         string fifo = Path.Combine(_root, "Pipe.cs");
-        using (Process mkfifo = Process.Start(new ProcessStartInfo("mkfifo", [fifo]) { UseShellExecute = false })!)
-        {
-            mkfifo.WaitForExit();
-        }
+        Fifo.Make(fifo);
 
         Task<(byte[]? Bytes, string? Problem)> read = Task.Run(() => SourceFiles.Read(fifo));
         read.Wait(TimeSpan.FromMinutes(1)).Should().BeTrue("reading must never open a FIFO");

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using FluentAssertions;
 using Ssot.TestFramework.Compliance.Rules;
@@ -50,17 +49,10 @@ public sealed class SourceInputTests : IDisposable
         File.WriteAllText(path, text, encoding ?? new UTF8Encoding(false));
     }
 
-    private static void MkFifo(string path)
-    {
-        using Process process = Process.Start(new ProcessStartInfo("mkfifo", [path]) { UseShellExecute = false })!;
-        process.WaitForExit();
-        process.ExitCode.Should().Be(0, "mkfifo must create the FIFO");
-    }
-
     [UnixFact]
     public void Scan_FifoNamedLikeASource_IsAWarningNeverOpenedAndTheRestIsChecked()
     {
-        MkFifo(Path.Combine(_root, "Pipe.cs"));
+        Fifo.Make(Path.Combine(_root, "Pipe.cs"));
 
         ScanResult result = Scan();
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using FluentAssertions;
 using Ssot.TestFramework.Compliance.Rules;
 using Ssot.TestFramework.Tests.Support;
@@ -75,9 +74,7 @@ public sealed class ExactLinkTests(ExactFixture fixture) : IClassFixture<ExactFi
     private void EnsureFifo()
     {
         string fifo = Path.Combine(fixture.Root, "App", "Pipe.cs");
-        using Process mkfifo = Process.Start(new ProcessStartInfo("mkfifo", [fifo]) { UseShellExecute = false })!;
-        mkfifo.WaitForExit();
-        mkfifo.ExitCode.Should().Be(0);
+        Fifo.Make(fifo);
     }
 
     private void DeleteFifo() => File.Delete(Path.Combine(fixture.Root, "App", "Pipe.cs"));
