@@ -73,6 +73,10 @@ public static class Program
         {
             return Fail(stderr, $"registry error: {ex.Message}");
         }
+        catch (SsotSettingException ex)
+        {
+            return Fail(stderr, ex.Message);
+        }
         catch (BaselineFormatException ex)
         {
             return Fail(stderr, $"baseline error: {ex.Message}");

@@ -9,17 +9,18 @@ namespace Ssot.TestFramework.Common;
 /// <remarks>Stateless and thread-safe.</remarks>
 public static class RatchetPolicy
 {
-    /// <summary>The variable that allows writing the baseline (value <c>1</c>).</summary>
+    /// <summary>The variable that allows writing the baseline (an on value, e.g. <c>1</c>; see <see cref="SsotSwitch"/>).</summary>
     public const string UpdateVariable = "SSOT_UPDATE_BASELINE";
 
     /// <summary>Decides using the given environment lookup.</summary>
     /// <param name="baselineExists">Whether the baseline file exists.</param>
     /// <param name="environment">Returns a variable's value or <see langword="null"/>.</param>
     /// <returns>The action.</returns>
+    /// <exception cref="SsotSettingException"><c>SSOT_UPDATE_BASELINE</c> or <c>SSOT_CI</c> is not an on/off value.</exception>
     public static RatchetAction Decide(bool baselineExists, Func<string, string?> environment)
     {
         ArgumentNullException.ThrowIfNull(environment);
-        if (environment(UpdateVariable) == "1")
+        if (SsotSwitch.Parse(UpdateVariable, environment(UpdateVariable)) == true)
         {
             return baselineExists ? RatchetAction.Accept : RatchetAction.Create;
         }

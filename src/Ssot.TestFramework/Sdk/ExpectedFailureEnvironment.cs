@@ -1,3 +1,5 @@
+using Ssot.TestFramework.Common;
+
 namespace Ssot.TestFramework.Sdk;
 
 /// <summary>Run-wide switches read from environment variables (read on every call; thread-safe).</summary>
@@ -9,13 +11,9 @@ internal static class ExpectedFailureEnvironment
     /// <summary><c>SSOT_XFAIL_STRICT=0</c>: unexpected passes do not fail unless <c>Strict = true</c>.</summary>
     public const string StrictVariable = "SSOT_XFAIL_STRICT";
 
-    public static bool RunExpectedFailures => IsOn(Environment.GetEnvironmentVariable(RunVariable));
+    /// <exception cref="SsotSettingException">The variable is not an on/off value.</exception>
+    public static bool RunExpectedFailures => SsotSwitch.Parse(RunVariable, Environment.GetEnvironmentVariable(RunVariable)) ?? false;
 
-    public static bool StrictByDefault => !IsOff(Environment.GetEnvironmentVariable(StrictVariable));
-
-    internal static bool IsOn(string? value) =>
-        value is not null && (value.Trim() == "1" || value.Trim().Equals("true", StringComparison.OrdinalIgnoreCase));
-
-    internal static bool IsOff(string? value) =>
-        value is not null && (value.Trim() == "0" || value.Trim().Equals("false", StringComparison.OrdinalIgnoreCase));
+    /// <exception cref="SsotSettingException">The variable is not an on/off value.</exception>
+    public static bool StrictByDefault => SsotSwitch.Parse(StrictVariable, Environment.GetEnvironmentVariable(StrictVariable)) ?? true;
 }

@@ -50,7 +50,7 @@ internal sealed class CliTree : IDisposable
 
     /// <summary>Runs the built <c>ssot</c> tool as a real process, so a crash (exit 134, a stack trace) or a hang is seen as such.</summary>
     public (int Code, string Stdout, string Stderr) RunProcess(params string[] args) =>
-        Support.DotnetCli.RunProgram("dotnet", Root, [Path.Combine(AppContext.BaseDirectory, "ssot.dll"), .. args], new Dictionary<string, string?> { ["CI"] = null }, TimeSpan.FromMinutes(2));
+        Support.DotnetCli.RunProgram("dotnet", Root, [Path.Combine(AppContext.BaseDirectory, "ssot.dll"), .. args], new Dictionary<string, string?> { ["CI"] = null, ["SSOT_CI"] = "0" }, TimeSpan.FromMinutes(2));
 
     /// <summary>The lines of standard error that report an error (start with "ssot:" and are not a progress note).</summary>
     public static string[] Lines(string stderr) => stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -43,6 +43,7 @@ internal sealed class Suite : ImportComplianceSuite
         _tree = tree;
         _useBaseline = useBaseline;
         Env.Set("CI", ci ? "true" : null);
+        Env.Set("SSOT_CI", ci ? "1" : "0"); // whatever CI system runs the kit's own tests
         Env.Set("SSOT_UPDATE_BASELINE", update ? "1" : null);
         WriteMetricsReport = false;
     }
