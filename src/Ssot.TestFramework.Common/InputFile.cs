@@ -85,28 +85,47 @@ internal static class InputFile
                 throw new InputFileException($"it is {DescribeSpecial(path)}");
         }
 
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-        if (stream.Length > MaxBytes)
+        (byte[]? bytes, long seen) = ReadAtMost(path, MaxBytes);
+        if (bytes is null)
         {
-            throw new InputFileException(TooLarge(stream.Length));
+            throw new InputFileException(TooLarge(seen));
         }
 
-        // Read at most one byte past the limit, whatever the length said (a file that grows while it is read).
-        var buffer = new MemoryStream();
+        using var reader = new StreamReader(new MemoryStream(bytes, writable: false), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>
+    /// Reads a file's bytes, stopping one byte past <paramref name="maxBytes"/> whatever its length said (a file that
+    /// grows while it is read). The caller has checked that it is a regular file.
+    /// </summary>
+    /// <param name="path">The path.</param>
+    /// <param name="maxBytes">The largest size accepted.</param>
+    /// <returns>The bytes, or <see langword="null"/> with the size seen when the file is larger.</returns>
+    /// <exception cref="IOException">It cannot be read.</exception>
+    /// <exception cref="UnauthorizedAccessException">It cannot be read (permissions).</exception>
+    public static (byte[]? Bytes, long Seen) ReadAtMost(string path, long maxBytes)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        if (stream.Length > maxBytes)
+        {
+            return (null, stream.Length);
+        }
+
+        var buffer = new MemoryStream((int)stream.Length);
         byte[] chunk = new byte[81920];
         int read;
         while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
         {
             buffer.Write(chunk, 0, read);
-            if (buffer.Length > MaxBytes)
+            if (buffer.Length > maxBytes)
             {
-                throw new InputFileException(TooLarge(buffer.Length));
+                return (null, buffer.Length);
             }
         }
 
-        buffer.Position = 0;
-        using var reader = new StreamReader(buffer, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return reader.ReadToEnd();
+        return (buffer.ToArray(), buffer.Length);
     }
 
     /// <summary>

@@ -150,14 +150,8 @@ internal static partial class SourceFiles
                 return (null, NotRegular(kind));
             }
 
-            long length = new FileInfo(path).Length;
-            if (length > SourceLimits.MaxFileBytes)
-            {
-                return (null, SourceLimits.TooLarge(length));
-            }
-
-            byte[] bytes = File.ReadAllBytes(path);
-            return bytes.LongLength > SourceLimits.MaxFileBytes ? (null, SourceLimits.TooLarge(bytes.LongLength)) : (bytes, null);
+            (byte[]? bytes, long seen) = InputFile.ReadAtMost(path, SourceLimits.MaxFileBytes);
+            return bytes is null ? (null, SourceLimits.TooLarge(seen)) : (bytes, null);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
