@@ -14,7 +14,7 @@ public sealed class GreeterTests(ITestOutputHelper output) : SsotBaseTestCase(ou
 
         using (Measure("greet"))
         {
-            Assert.Equal($"Bonjour, {name}! Good morning.", new Greeter(Env, clock.Object).Greet(name));
+            Assert.Equal($"Bonjour, {name}! Good morning.", new Greeter(Env.Get, clock.Object).Greet(name));
         }
     }
 
@@ -26,7 +26,7 @@ public sealed class GreeterTests(ITestOutputHelper output) : SsotBaseTestCase(ou
         clock.Setup(c => c.Now()).Returns(new DateTime(2025, 1, 1, 15, 0, 0));
         AddCleanup(() => Output.WriteLine("cleanup ran"));
 
-        Assert.Equal("Hello, Ada! Good day.", new Greeter(Env, clock.Object).Greet("Ada"));
+        Assert.Equal("Hello, Ada! Good day.", new Greeter(Env.Get, clock.Object).Greet("Ada"));
         RecordMetric("greetings", 1, "count").AtMost(1);
     }
 }

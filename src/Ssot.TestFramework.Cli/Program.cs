@@ -194,7 +194,7 @@ public static class Program
         int newCount = comparison?.NewViolations.Count ?? result.Violations.Count;
         int known = comparison?.KnownViolations.Count ?? 0;
         stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"ssot: {result.Violations.Count} violation(s): {newCount} new, {known} baselined; {result.Diagnostics.Count} diagnostic(s); {result.Statistics.FilesScanned} file(s) scanned, {result.Statistics.CandidateFiles} parsed; scan {result.Statistics.Elapsed.TotalSeconds:0.00} s, total {clock.Elapsed.TotalSeconds:0.00} s"));
+            $"ssot: {result.Violations.Count} violation(s): {newCount} new, {known} baselined; {result.Diagnostics.Count} diagnostic(s); {result.Statistics.FilesScanned} file(s) scanned, {result.Statistics.CandidateFiles} analysed; scan {result.Statistics.Elapsed.TotalSeconds:0.00} s, total {clock.Elapsed.TotalSeconds:0.00} s"));
         foreach (IGrouping<string, Violation> rule in (comparison?.NewViolations ?? result.Violations).GroupBy(v => v.RuleId).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             stderr.WriteLine($"  {rule.Key} {SsotRuleIds.Get(rule.Key).Name}: {rule.Count()} new, e.g. {rule.First().Location}");

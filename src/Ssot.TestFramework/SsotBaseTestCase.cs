@@ -126,7 +126,7 @@ public abstract class SsotBaseTestCase : IAsyncLifetime, IDisposable
     /// <summary>
     /// Sets a real process environment variable until the end of the test, then restores its exact previous value
     /// (or unsets it if it was unset). Tests that set the same variable this way run one after the other.
-    /// Prefer <see cref="Env"/> wherever the code under test can take an <see cref="IEnvironmentReader"/>.
+    /// Prefer <see cref="Env"/> wherever the code under test can take a <c>Func&lt;string, string?&gt;</c> (pass <c>Env.Get</c>).
     /// </summary>
     /// <param name="name">The variable's name.</param>
     /// <param name="value">The value; <see langword="null"/> unsets it.</param>

@@ -125,7 +125,7 @@ internal sealed class ResultCache
     {
         try
         {
-            AtomicFile.Write(Path.Combine(_directory, key + ".json"), output => new JsonReportWriter().Write(result, null, output));
+            AtomicFile.Write(Path.Combine(_directory, key + ".json"), output => new JsonReportWriter().Write(result, null, null, output));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

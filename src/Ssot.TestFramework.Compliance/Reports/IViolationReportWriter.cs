@@ -5,7 +5,7 @@ namespace Ssot.TestFramework.Compliance.Reports;
 
 /// <summary>
 /// Writes a scan result as a report. Implementations are stateless and thread-safe, and their output is deterministic
-/// for a given input (no timestamps, no absolute paths).
+/// for a given input: the only date and absolute path are the header's, from the <see cref="ReportContext"/> given.
 /// </summary>
 public interface IViolationReportWriter
 {
@@ -19,6 +19,8 @@ public interface IViolationReportWriter
     /// <param name="result">The scan result.</param>
     /// <param name="comparison">The baseline comparison, or <see langword="null"/> when no baseline is used; when given,
     /// known violations are marked as baselined.</param>
+    /// <param name="context">The run's facts for the header (date, commit, roots, registry), or <see langword="null"/>
+    /// for a report without a header.</param>
     /// <param name="output">Where to write.</param>
-    void Write(ScanResult result, BaselineComparison? comparison, TextWriter output);
+    void Write(ScanResult result, BaselineComparison? comparison, ReportContext? context, TextWriter output);
 }

@@ -33,7 +33,7 @@ internal static class JsonReportReader
             engine.GetProperty("targetFrameworks").EnumerateArray().Select(t => t.GetString()!).ToArray(),
             engine.GetProperty("approximateFiles").GetInt32());
         string[] warnings = engine.GetProperty("warnings").EnumerateArray().Select(w => w.GetString()!).ToArray();
-        var statistics = new ScanStatistics(summary.GetProperty("filesScanned").GetInt32(), summary.GetProperty("candidateFiles").GetInt32(), elapsed);
+        var statistics = new ScanStatistics(summary.GetProperty("filesScanned").GetInt32(), summary.GetProperty("filesAnalysed").GetInt32(), elapsed);
         return new ScanResult(root, violations, diagnostics, statistics, info, warnings);
     }
 }

@@ -5,7 +5,8 @@ using Ssot.TestFramework.Compliance.Rules;
 namespace Ssot.TestFramework.Compliance.Reports;
 
 /// <summary>
-/// JSON report: <c>summary</c> (counts per rule and totals), <c>violations</c> (every field of <see cref="Violation"/>
+/// JSON report (<c>formatVersion</c> 2): <c>run</c> (date, commit, roots, registry, baseline; only when a
+/// <see cref="ReportContext"/> is given), <c>engine</c>, <c>summary</c> (counts per rule and totals), <c>violations</c> (every field of <see cref="Violation"/>
 /// plus <c>baselined</c>), <c>fixed</c> and <c>diagnostics</c>. Format described in <c>docs/import-rules.md</c>.
 /// Stateless and thread-safe.
 /// </summary>
@@ -18,7 +19,7 @@ public sealed class JsonReportWriter : IViolationReportWriter
     public string FileExtension => ".json";
 
     /// <inheritdoc />
-    public void Write(ScanResult result, BaselineComparison? comparison, TextWriter output)
+    public void Write(ScanResult result, BaselineComparison? comparison, ReportContext? context, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(output);
@@ -28,7 +29,12 @@ public sealed class JsonReportWriter : IViolationReportWriter
         {
             w.WriteStartObject();
             w.WriteString("tool", "ssot");
-            w.WriteNumber("formatVersion", 1);
+            w.WriteNumber("formatVersion", 2);
+            if (context is not null)
+            {
+                WriteRun(w, context);
+            }
+
             w.WriteStartObject("engine");
             w.WriteString("mode", result.Engine.Mode);
             w.WriteString("label", result.Engine.Label);
@@ -56,7 +62,7 @@ public sealed class JsonReportWriter : IViolationReportWriter
             w.WriteNumber("fixed", comparison?.FixedEntries.Sum(f => f.FixedCount) ?? 0);
             w.WriteNumber("diagnostics", result.Diagnostics.Count);
             w.WriteNumber("filesScanned", result.Statistics.FilesScanned);
-            w.WriteNumber("candidateFiles", result.Statistics.CandidateFiles);
+            w.WriteNumber("filesAnalysed", result.Statistics.CandidateFiles);
             w.WriteStartObject("byRule");
             foreach (KeyValuePair<string, int> pair in result.CountByRule())
             {
@@ -128,5 +134,29 @@ public sealed class JsonReportWriter : IViolationReportWriter
 
         output.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n", StringComparison.Ordinal));
         output.Write('\n');
+    }
+
+    private static void WriteRun(Utf8JsonWriter w, ReportContext context)
+    {
+        w.WriteStartObject("run");
+        w.WriteString("date", context.GeneratedAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture));
+        WriteNullable(w, "commit", context.Commit);
+        w.WriteString("repositoryRoot", context.RepositoryRoot);
+        w.WriteString("scanRoot", context.ScanRoot);
+        w.WriteString("registry", context.RegistryPath);
+        WriteNullable(w, "baseline", context.BaselinePath);
+        w.WriteEndObject();
+    }
+
+    private static void WriteNullable(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is null)
+        {
+            w.WriteNull(name);
+        }
+        else
+        {
+            w.WriteString(name, value);
+        }
     }
 }

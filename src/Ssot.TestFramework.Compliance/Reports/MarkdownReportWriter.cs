@@ -5,8 +5,10 @@ using Ssot.TestFramework.Compliance.Rules;
 namespace Ssot.TestFramework.Compliance.Reports;
 
 /// <summary>
-/// Markdown report: a summary table first, then violations grouped by rule, then by file, each with its replacement.
-/// Stateless and thread-safe.
+/// Markdown report for a team lead: a header (date, commit, repository root, scanned folder, registry, baseline) when a
+/// <see cref="ReportContext"/> is given, the engine mode, a summary table, then violations grouped by rule, then by
+/// file, each with its replacement once. Symbols are shown without their documentation-ID prefix. Stateless and
+/// thread-safe.
 /// </summary>
 public sealed class MarkdownReportWriter : IViolationReportWriter
 {
@@ -17,13 +19,18 @@ public sealed class MarkdownReportWriter : IViolationReportWriter
     public string FileExtension => ".md";
 
     /// <inheritdoc />
-    public void Write(ScanResult result, BaselineComparison? comparison, TextWriter output)
+    public void Write(ScanResult result, BaselineComparison? comparison, ReportContext? context, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(output);
         HashSet<Violation> known = ReportModel.Known(comparison);
         IReadOnlyDictionary<string, int> counts = result.CountByRule();
         output.Write("# SSOT scan report\n\n");
+        if (context is not null)
+        {
+            WriteHeader(context, output);
+        }
+
         output.Write($"Engine: {Escape(result.Engine.Label)}.\n\n");
         foreach (string warning in result.Warnings)
         {
@@ -38,7 +45,7 @@ public sealed class MarkdownReportWriter : IViolationReportWriter
         }
 
         output.Write(Invariant($"| **Total** | | **{result.Violations.Count}** | **{known.Count}** |\n\n"));
-        output.Write(Invariant($"Files scanned: {result.Statistics.FilesScanned}; parsed and bound: {result.Statistics.CandidateFiles}; diagnostics: {result.Diagnostics.Count}"));
+        output.Write(Invariant($"Files scanned: {result.Statistics.FilesScanned}; files analysed: {result.Statistics.CandidateFiles}; diagnostics: {result.Diagnostics.Count}"));
         if (comparison is not null)
         {
             output.Write(Invariant($"; new: {comparison.NewViolations.Count}; fixed since baseline: {comparison.FixedEntries.Sum(f => f.FixedCount)}"));
@@ -57,7 +64,7 @@ public sealed class MarkdownReportWriter : IViolationReportWriter
                     string issue = v.Issue is null ? string.Empty : $" (issue {Escape(v.Issue)})";
                     string mark = known.Contains(v) ? " _(baselined)_" : string.Empty;
                     string tfms = v.TargetFrameworks is null ? string.Empty : $" [{v.TargetFrameworks}]";
-                    output.Write(Invariant($"- Line {v.Line}, column {v.Column}, in `{v.EnclosingMember}`: `{v.Symbol}`, {Escape(v.Reached)}. Use instead: **{Escape(v.Replacement)}**{issue}{tfms}{mark}\n"));
+                    output.Write(Invariant($"- Line {v.Line}, column {v.Column}, in `{v.EnclosingMember}`: `{SymbolDisplay.Of(v.Symbol)}`, {Escape(v.Reached)}. Use instead: **{Escape(v.Replacement)}**{issue}{tfms}{mark}\n"));
                 }
             }
         }
@@ -67,7 +74,7 @@ public sealed class MarkdownReportWriter : IViolationReportWriter
             output.Write("\n## Fixed since the baseline\n\n");
             foreach (FixedBaselineEntry f in comparison.FixedEntries)
             {
-                output.Write(Invariant($"- {f.Key.Rule} `{f.Key.File}` in `{f.Key.Member}`: `{f.Key.Symbol}` {f.BaselineCount} → {f.ActualCount}\n"));
+                output.Write(Invariant($"- {f.Key.Rule} `{f.Key.File}` in `{f.Key.Member}`: `{SymbolDisplay.Of(f.Key.Symbol)}` {f.BaselineCount} → {f.ActualCount}\n"));
             }
         }
 
@@ -79,6 +86,17 @@ public sealed class MarkdownReportWriter : IViolationReportWriter
                 output.Write($"- `{d.File}`: {Escape(d.Message)}\n");
             }
         }
+    }
+
+    private static void WriteHeader(ReportContext context, TextWriter output)
+    {
+        output.Write("| Run | |\n| --- | --- |\n");
+        output.Write(Invariant($"| Date | {context.GeneratedAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC |\n"));
+        output.Write($"| Commit | {(context.Commit is null ? "unknown (no git repository at the root)" : $"`{context.Commit}`")} |\n");
+        output.Write($"| Repository root | `{Escape(context.RepositoryRoot)}` |\n");
+        output.Write($"| Scanned | `{Escape(context.ScanRoot)}` |\n");
+        output.Write($"| Registry | `{Escape(context.RegistryPath)}` |\n");
+        output.Write($"| Baseline | {(context.BaselinePath is null ? "none" : $"`{Escape(context.BaselinePath)}`")} |\n\n");
     }
 
     private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);

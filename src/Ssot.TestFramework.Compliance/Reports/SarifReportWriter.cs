@@ -38,7 +38,7 @@ public sealed class SarifReportWriter : IViolationReportWriter
     }
 
     /// <inheritdoc />
-    public void Write(ScanResult result, BaselineComparison? comparison, TextWriter output)
+    public void Write(ScanResult result, BaselineComparison? comparison, ReportContext? context, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(output);
@@ -96,7 +96,7 @@ public sealed class SarifReportWriter : IViolationReportWriter
             }
 
             w.WriteEndArray();
-            WriteInvocation(w, result);
+            WriteInvocation(w, result, context);
             w.WriteStartObject("originalUriBaseIds");
             w.WriteStartObject("%SRCROOT%");
             w.WriteString("uri", new Uri(result.Root.EndsWith('/') ? result.Root : result.Root + "/").AbsoluteUri);
@@ -104,6 +104,21 @@ public sealed class SarifReportWriter : IViolationReportWriter
             w.WriteEndObject();
             w.WriteStartObject("properties");
             w.WriteString("engine", result.Engine.Label);
+            if (context is not null)
+            {
+                if (context.Commit is not null)
+                {
+                    w.WriteString("commit", context.Commit);
+                }
+
+                w.WriteString("scanRoot", context.ScanRoot);
+                w.WriteString("registry", context.RegistryPath);
+                if (context.BaselinePath is not null)
+                {
+                    w.WriteString("baseline", context.BaselinePath);
+                }
+            }
+
             w.WriteEndObject();
             w.WriteEndObject();
             w.WriteEndArray();
@@ -140,11 +155,16 @@ public sealed class SarifReportWriter : IViolationReportWriter
         w.WriteEndObject();
     }
 
-    private static void WriteInvocation(Utf8JsonWriter w, ScanResult result)
+    private static void WriteInvocation(Utf8JsonWriter w, ScanResult result, ReportContext? context)
     {
         w.WriteStartArray("invocations");
         w.WriteStartObject();
         w.WriteBoolean("executionSuccessful", result.Diagnostics.Count == 0);
+        if (context is not null)
+        {
+            w.WriteString("startTimeUtc", context.GeneratedAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         w.WriteStartArray("toolExecutionNotifications");
         foreach (ScanDiagnostic d in result.Diagnostics)
         {

@@ -83,7 +83,7 @@ internal static class CompilationAnalysis
                 string display = symbol.ToDisplayString();
                 violations.Add(SyntaxFacts.WithEnd(new Violation(SsotRuleIds.RemovedSymbolDeclared, span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1,
                     entry.Symbol, "declared again", entry.Replacement, entry.Issue, symbol.ContainingSymbol?.ToDisplayString() ?? display,
-                    $"'{display}' was removed (registry entry {entry.Symbol} is marked removed) and is declared here again; delete it and use {entry.Replacement}."), span));
+                    $"'{display}' was removed (registry entry {SymbolDisplay.Of(entry.Symbol)} is marked removed) and is declared here again; delete it and use {entry.Replacement}."), span));
             }
         }
 

@@ -194,7 +194,7 @@ internal sealed class UsageAnalyzer
         {
             // At the imported name, as the compiler's Find All References places a directive's reference.
             AddAt(SsotRuleIds.DeprecatedImport, u, RightmostName(u.NamespaceOrType), deprecated.Symbol, $"{kind} {u.NamespaceOrType}", deprecated.Replacement, deprecated.Issue,
-                $"'{kind} {u.NamespaceOrType}' imports deprecated {deprecated.Symbol}; use {deprecated.Replacement}.");
+                $"'{kind} {u.NamespaceOrType}' imports deprecated {SymbolDisplay.Of(deprecated.Symbol)}; use {deprecated.Replacement}.");
         }
 
         if (u.Alias is null)
@@ -263,7 +263,7 @@ internal sealed class UsageAnalyzer
         {
             string reached = Reached(name, symbol, extension);
             Violation v = Add(SsotRuleIds.DeprecatedUsage, name, deprecated.Symbol, reached, deprecated.Replacement, deprecated.Issue,
-                $"'{name}' uses deprecated {deprecated.Symbol} ({reached}); use {deprecated.Replacement}.");
+                $"'{name}' uses deprecated {SymbolDisplay.Of(deprecated.Symbol)} ({reached}); use {deprecated.Replacement}.");
             _firstDeprecated ??= v;
         }
 
@@ -293,7 +293,7 @@ internal sealed class UsageAnalyzer
             && _registry.FindDeprecated(implicitType) is { } deprecated)
         {
             Violation v = Add(SsotRuleIds.DeprecatedUsage, creation, deprecated.Symbol, "target-typed new()", deprecated.Replacement, deprecated.Issue,
-                $"'new()' creates deprecated {deprecated.Symbol}; use {deprecated.Replacement}.");
+                $"'new()' creates deprecated {SymbolDisplay.Of(deprecated.Symbol)}; use {deprecated.Replacement}.");
             _firstDeprecated ??= v;
         }
     }
@@ -325,7 +325,7 @@ internal sealed class UsageAnalyzer
         if (_registry.FindDeprecated(definition) is { } deprecated && !IsOwnDeclaration(call, definition, deprecated))
         {
             Violation v = AddAt(SsotRuleIds.DeprecatedUsage, call, at, deprecated.Symbol, how, deprecated.Replacement, deprecated.Issue,
-                $"'{call.ToString().Split('\n')[0].Trim()}' calls deprecated constructor {deprecated.Symbol} ({how}); use {deprecated.Replacement}.");
+                $"'{call.ToString().Split('\n')[0].Trim()}' calls deprecated constructor {SymbolDisplay.Of(deprecated.Symbol)} ({how}); use {deprecated.Replacement}.");
             _firstDeprecated ??= v;
         }
     }
@@ -366,13 +366,13 @@ internal sealed class UsageAnalyzer
     private void ReportDualPattern(Violation deprecated, SyntaxNode canonicalNode, ResolvedCanonical canonical)
     {
         (int line, int column) = SyntaxFacts.Position(canonicalNode);
-        Add(SsotRuleIds.DualPattern, canonicalNode, canonical.Entry.Symbol, $"file also uses deprecated {deprecated.Symbol} at line {deprecated.Line}",
-            deprecated.Replacement, deprecated.Issue, $"This file uses canonical {canonical.Entry.Symbol} and deprecated {deprecated.Symbol} (line {deprecated.Line}); finish the migration.");
+        Add(SsotRuleIds.DualPattern, canonicalNode, canonical.Entry.Symbol, $"file also uses deprecated {SymbolDisplay.Of(deprecated.Symbol)} at line {deprecated.Line}",
+            deprecated.Replacement, deprecated.Issue, $"This file uses canonical {SymbolDisplay.Of(canonical.Entry.Symbol)} and deprecated {SymbolDisplay.Of(deprecated.Symbol)} (line {deprecated.Line}); finish the migration.");
         _violations.Add(deprecated with
         {
             RuleId = SsotRuleIds.DualPattern,
-            Reached = $"file also uses canonical {canonical.Entry.Symbol} at line {line}:{column}",
-            Message = $"This file uses deprecated {deprecated.Symbol} and canonical {canonical.Entry.Symbol} (line {line}); finish the migration.",
+            Reached = $"file also uses canonical {SymbolDisplay.Of(canonical.Entry.Symbol)} at line {line}:{column}",
+            Message = $"This file uses deprecated {SymbolDisplay.Of(deprecated.Symbol)} and canonical {SymbolDisplay.Of(canonical.Entry.Symbol)} (line {line}); finish the migration.",
         });
     }
 

@@ -28,6 +28,12 @@ public sealed record ComplianceOutcome(
     public IReadOnlyList<ReportFailure> ReportFailures { get; init; } = [];
 
     /// <summary>
+    /// Gets the run's facts for the reports' header (date, commit, roots, registry, baseline); <see langword="null"/>
+    /// (default) writes reports without a header.
+    /// </summary>
+    public ReportContext? Context { get; init; }
+
+    /// <summary>
     /// Gets the baseline entries whose violations are fixed but which are still in the baseline file: only on CI (see
     /// <see cref="CiDetector"/>), where the baseline is never rewritten. They fail the check until the baseline shrinks
     /// (tightened by a run off CI and committed), so a fixed violation can never silently come back. Empty off CI,
@@ -47,6 +53,6 @@ public sealed record ComplianceOutcome(
         ArgumentNullException.ThrowIfNull(format);
         ArgumentNullException.ThrowIfNull(output);
         IViolationReportWriter writer = ReportWriters.ForFormat(format) ?? throw new ArgumentException($"Unknown report format '{format}'; use md, json or sarif.", nameof(format));
-        writer.Write(Scan, Comparison, output);
+        writer.Write(Scan, Comparison, Context, output);
     }
 }

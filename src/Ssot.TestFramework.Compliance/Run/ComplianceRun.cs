@@ -1,5 +1,6 @@
 using Ssot.TestFramework.Common;
 using Ssot.TestFramework.Compliance.Baselines;
+using Ssot.TestFramework.Compliance.Reports;
 using Ssot.TestFramework.Compliance.Rules;
 
 namespace Ssot.TestFramework.Compliance.Run;
@@ -14,6 +15,7 @@ public static class ComplianceRun
     /// <summary>Runs the check.</summary>
     /// <param name="request">What to check.</param>
     /// <returns>The outcome.</returns>
+    /// <exception cref="SsotSettingException"><c>SOURCE_DATE_EPOCH</c> (or an <c>SSOT_*</c> switch) has a value the kit does not accept; nothing was written.</exception>
     /// <exception cref="SsotRegistryException">The registry is invalid or an entry resolves to nothing.</exception>
     /// <exception cref="BaselineFormatException">The baseline exists but is corrupt.</exception>
     /// <exception cref="DirectoryNotFoundException">The scan root does not exist.</exception>
@@ -24,6 +26,7 @@ public static class ComplianceRun
         ArgumentNullException.ThrowIfNull(request);
         var notes = new List<string>();
         RejectOverlappingFiles(request);
+        DateTimeOffset started = ReportDate.Now(request.Environment, request.Clock);
         SsotRegistry registry = SsotRegistryLoader.Load(request.RegistryPath);
         if (string.IsNullOrWhiteSpace(request.ScanRoot))
         {
@@ -83,7 +86,12 @@ public static class ComplianceRun
         }
 
         var reportFailures = new List<ReportFailure>();
-        var outcome = new ComplianceOutcome(result, comparison, loaded?.Path, action, repositoryRoot, notes) { ReportFailures = reportFailures };
+        var context = new ReportContext(started, repositoryRoot, ReportContext.Display(repositoryRoot, scanRoot), ReportContext.Display(repositoryRoot, request.RegistryPath))
+        {
+            Commit = GitCommit.Read(repositoryRoot),
+            BaselinePath = loaded is null ? null : ReportContext.Display(repositoryRoot, loaded.Path),
+        };
+        var outcome = new ComplianceOutcome(result, comparison, loaded?.Path, action, repositoryRoot, notes) { ReportFailures = reportFailures, Context = context };
         foreach (ReportOutput report in request.Reports)
         {
             string full = Path.GetFullPath(report.Path);

@@ -152,8 +152,14 @@ public abstract class ImportComplianceSuite : SsotBaseTestCase
         Output.WriteLine($"[ssot] {ruleId} {rule.Name}: no violations");
     }
 
-    private static string Describe(Violation v) =>
-        $"  - {v.Location} {v.Symbol} in {v.EnclosingMember}: {v.Message} Use instead: {v.Replacement}{(v.Issue is null ? string.Empty : $" ({v.Issue})")}{(string.IsNullOrEmpty(v.Reached) ? string.Empty : $" [{v.Reached}]")}";
+    /// <summary>One line per violation; the message already names the replacement and how the symbol was reached for most rules, so neither is repeated.</summary>
+    private static string Describe(Violation v)
+    {
+        string replacement = string.IsNullOrEmpty(v.Replacement) || v.Message.Contains(v.Replacement, StringComparison.Ordinal) ? string.Empty : $" Use instead: {v.Replacement}.";
+        string reached = string.IsNullOrEmpty(v.Reached) || v.Message.Contains(v.Reached, StringComparison.Ordinal) ? string.Empty : $" [{v.Reached}]";
+        string issue = v.Issue is null ? string.Empty : $" ({v.Issue})";
+        return $"  - {v.Location} {SymbolDisplay.Of(v.Symbol)} in {v.EnclosingMember}: {v.Message}{replacement}{issue}{reached}";
+    }
 
     private static string Resolve(string path)
     {

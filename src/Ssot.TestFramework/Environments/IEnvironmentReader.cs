@@ -1,9 +1,10 @@
 namespace Ssot.TestFramework.Environments;
 
 /// <summary>
-/// Reads environment variables. Production code that takes this interface instead of calling
-/// <see cref="System.Environment.GetEnvironmentVariable(string)"/> can be tested with an
-/// <see cref="EnvironmentOverlay"/>, so parallel tests never see each other's values.
+/// Reads environment variables: the kit's own seam, implemented by <see cref="EnvironmentOverlay"/>. Production code
+/// should not reference the kit: give it a plain <c>Func&lt;string, string?&gt;</c> (production passes
+/// <see cref="System.Environment.GetEnvironmentVariable(string)"/>, a test passes <c>Env.Get</c>), so parallel tests
+/// never see each other's values.
 /// </summary>
 public interface IEnvironmentReader
 {

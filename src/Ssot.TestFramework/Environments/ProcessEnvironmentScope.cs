@@ -70,7 +70,7 @@ public sealed class ProcessEnvironmentScope : IDisposable
         {
             throw new TimeoutException(
                 $"'{Owner}' waited {LockTimeout.TotalSeconds:0} s for process environment variable '{name}', which another test still holds through SetProcessEnvironmentVariable. " +
-                "Use the per-test overlay (Env) where the code under test can take an IEnvironmentReader, or shorten the other test.");
+                "Use the per-test overlay where the code under test can take a Func<string, string?> (pass Env.Get), or shorten the other test.");
         }
 
         lock (_gate)

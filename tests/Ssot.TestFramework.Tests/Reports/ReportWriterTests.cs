@@ -16,7 +16,7 @@ public sealed class ReportWriterTests
     private static string Render(IViolationReportWriter writer, ScanResult result, BaselineComparison? comparison = null)
     {
         using var sw = new StringWriter();
-        writer.Write(result, comparison, sw);
+        writer.Write(result, comparison, null, sw);
         return sw.ToString();
     }
 

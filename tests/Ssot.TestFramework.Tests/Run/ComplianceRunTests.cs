@@ -1,6 +1,9 @@
 using FluentAssertions;
+using Microsoft.Extensions.Time.Testing;
+using Ssot.TestFramework.Common;
 using Ssot.TestFramework.Compliance.Run;
 using Ssot.TestFramework.Tests.Cli;
+using Ssot.TestFramework.Tests.Support;
 
 namespace Ssot.TestFramework.Tests.Run;
 
@@ -33,6 +36,50 @@ public sealed class ComplianceRunTests
         run.Should().Throw<ArgumentException>().WithMessage("* is the same file as the *; writing it would destroy the *nothing was written.*");
         File.ReadAllText(tree.Registry).Should().Be(CliTree.RegistryJson);
         File.ReadAllText(tree.Baseline).Should().Be(tree.StaleBaselineJson);
+    }
+
+    [Fact]
+    public void Execute_InAGitRepository_ReportHeaderNamesDateCommitRootsRegistryAndBaseline()
+    {
+        using var tree = new CliTree();
+        File.WriteAllText(tree.Baseline, tree.StaleBaselineJson);
+        GitRepository.InitAndCommitAll(tree.Root);
+        string report = Path.Combine(tree.Root, "out", "report.md");
+
+        ComplianceRun.Execute(new ComplianceRequest(tree.Registry, tree.Source)
+        {
+            BaselinePath = tree.Baseline,
+            Reports = [new ReportOutput("md", report)],
+            Environment = _ => null,
+            Clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 8, 5, 59, TimeSpan.Zero)),
+        });
+
+        File.ReadAllText(report).Should().StartWith(
+            "# SSOT scan report\n\n| Run | |\n| --- | --- |\n| Date | 2026-12-01 08:05 UTC |\n"
+            + $"| Commit | `{GitRepository.Head(tree.Root)}` |\n| Repository root | `{tree.Root}` |\n| Scanned | `src` |\n"
+            + "| Registry | `ssot.json` |\n| Baseline | `ssot.baseline.json` |\n\nEngine: ");
+    }
+
+    [Theory]
+    [InlineData("next week")]
+    [InlineData("-1")]
+    public void Execute_SourceDateEpochNotSeconds_ThrowsBeforeAnythingIsWritten(string value)
+    {
+        using var tree = new CliTree();
+        File.WriteAllText(tree.Baseline, tree.StaleBaselineJson);
+        string report = Path.Combine(tree.Root, "report.md");
+
+        Action run = () => ComplianceRun.Execute(new ComplianceRequest(tree.Registry, tree.Source)
+        {
+            RepositoryRoot = tree.Root,
+            BaselinePath = tree.Baseline,
+            Reports = [new ReportOutput("md", report)],
+            Environment = name => name == "SOURCE_DATE_EPOCH" ? value : null,
+        });
+
+        run.Should().Throw<SsotSettingException>().WithMessage($"SOURCE_DATE_EPOCH='{value}'*");
+        File.Exists(report).Should().BeFalse();
+        File.ReadAllText(tree.Baseline).Should().Be(tree.StaleBaselineJson, "nothing was tightened");
     }
 
     [Fact]
