@@ -61,15 +61,15 @@ internal static class CliParser
             return new CliParse(null, null, w => WriteHelp(result, w));
         }
 
-        if (result.CommandResult.Command != scan.Command)
+        if (result.GetResult(version) is { Implicit: false })
         {
-            if (result.GetResult(version) is { Implicit: false })
-            {
-                return tokens.Length == 1
-                    ? new CliParse(null, null, w => w.WriteLine(InformationalVersion()))
-                    : Refuse("option '--version' takes no other arguments; run 'ssot --version' alone.");
-            }
+            return tokens.Length == 1
+                ? new CliParse(null, null, w => w.WriteLine(InformationalVersion()))
+                : Refuse("option '--version' takes no other arguments; run 'ssot --version' alone.");
+        }
 
+        if (tokens[0] != "scan")
+        {
             return tokens[0].StartsWith('-')
                 ? Refuse($"unknown option '{tokens[0]}' before the command; options follow 'scan', as in 'ssot scan <root> --registry <ssot.json>'.")
                 : Refuse($"unknown command '{tokens[0]}'; the only command is 'scan'.");
