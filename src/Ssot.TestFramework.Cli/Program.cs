@@ -53,7 +53,7 @@ public static class Program
     /// <param name="stderrIsTerminal">
     /// Whether <paramref name="stderr"/> is a terminal a person watches (the process passes
     /// <c>!Console.IsErrorRedirected</c>): only then does a scan longer than a second show progress lines, unless
-    /// <c>--quiet</c> is given.
+    /// <c>--quiet</c> is given or <paramref name="environment"/> says this is CI.
     /// </param>
     /// <param name="clock">The clock that decides when progress is shown.</param>
     /// <returns>The exit code.</returns>
@@ -83,7 +83,7 @@ public static class Program
                 return Fail(stderr, pathError);
             }
 
-            IProgress<ScanProgress>? progress = stderrIsTerminal && !options.Quiet ? new ProgressWriter(stderr, clock) : null;
+            IProgress<ScanProgress>? progress = stderrIsTerminal && !options.Quiet && !OnCi(environment) ? new ProgressWriter(stderr, clock) : null;
             return Scan(options, stdout, stderr, environment, progress);
         }
         catch (SsotRegistryException ex)
@@ -127,6 +127,22 @@ public static class Program
 #pragma warning restore CA1031
         {
             return Fail(stderr, $"unexpected error ({ex.GetType().FullName}): {ex.Message} This is a bug in ssot; please report it with the command line.");
+        }
+    }
+
+    /// <summary>
+    /// Whether this is CI, where a log (even one through a pseudo-terminal) gets no progress lines. A bad <c>SSOT_CI</c>
+    /// value only turns progress off here; the baseline policy names it where it decides a verdict.
+    /// </summary>
+    private static bool OnCi(Func<string, string?> environment)
+    {
+        try
+        {
+            return CiDetector.IsCi(environment);
+        }
+        catch (SsotSettingException)
+        {
+            return true;
         }
     }
 

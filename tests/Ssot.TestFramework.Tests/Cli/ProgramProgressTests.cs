@@ -11,11 +11,11 @@ namespace Ssot.TestFramework.Tests.Cli;
 /// </summary>
 public sealed class ProgramProgressTests
 {
-    private static (int Code, string Stdout, string Stderr) Run(string[] args, bool terminal, TimeProvider clock)
+    private static (int Code, string Stdout, string Stderr) Run(string[] args, bool terminal, TimeProvider clock, string? ci = null)
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        int code = Program.Run(args, stdout, stderr, _ => null, terminal, clock);
+        int code = Program.Run(args, stdout, stderr, name => name == "CI" ? ci : null, terminal, clock);
         return (code, stdout.ToString(), stderr.ToString());
     }
 
@@ -64,6 +64,20 @@ public sealed class ProgramProgressTests
         code.Should().Be(Program.ViolationsFound, stderr);
         ProgressLines(stderr).Should().BeEmpty();
         stderr.Should().Contain("ssot: engine: ").And.Contain("1 violation(s): 1 new");
+    }
+
+    [Theory]
+    [InlineData("true")]
+    [InlineData("1")]
+    public void Run_TerminalOnCi_ShowsNoProgressHoweverLongTheScan(string ci)
+    {
+        using var tree = new CliTree();
+
+        (int code, _, string stderr) = Run(tree.Args(), terminal: true, SlowScanClock(), ci);
+
+        code.Should().Be(Program.ViolationsFound, stderr);
+        ProgressLines(stderr).Should().BeEmpty("a CI log gets no progress, even through a pseudo-terminal");
+        stderr.Should().Contain("1 violation(s): 1 new");
     }
 
     [Fact]
