@@ -27,7 +27,7 @@ public static class Program
     /// <summary>The process entry point.</summary>
     /// <param name="args">The arguments.</param>
     /// <returns>The exit code.</returns>
-    public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+    public static int Main(string[] args) => Run(args, Console.Out, Console.Error, Environment.GetEnvironmentVariable, !Console.IsErrorRedirected, TimeProvider.System);
 
     /// <summary>Runs the command in-process with this process's environment.</summary>
     /// <param name="args">The arguments.</param>
@@ -36,30 +36,46 @@ public static class Program
     /// <returns>The exit code.</returns>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, Environment.GetEnvironmentVariable);
 
-    /// <summary>Runs the command in-process with an explicit environment (for the baseline policy).</summary>
+    /// <summary>Runs the command in-process with an explicit environment (for the baseline policy); standard error counts as redirected, so no progress is shown.</summary>
     /// <param name="args">The arguments.</param>
     /// <param name="stdout">Receives the report when no <c>--out</c> is given.</param>
     /// <param name="stderr">Receives the summary, timing and errors.</param>
     /// <param name="environment">Returns an environment variable's value or null.</param>
     /// <returns>The exit code.</returns>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<string, string?> environment)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<string, string?> environment) =>
+        Run(args, stdout, stderr, environment, stderrIsTerminal: false, TimeProvider.System);
+
+    /// <summary>Runs the command in-process with an explicit environment, terminal flag and clock.</summary>
+    /// <param name="args">The arguments.</param>
+    /// <param name="stdout">Receives the report when no <c>--out</c> is given, the help and the version.</param>
+    /// <param name="stderr">Receives progress, the summary, timing and errors.</param>
+    /// <param name="environment">Returns an environment variable's value or null.</param>
+    /// <param name="stderrIsTerminal">
+    /// Whether <paramref name="stderr"/> is a terminal a person watches (the process passes
+    /// <c>!Console.IsErrorRedirected</c>): only then does a scan longer than a second show progress lines, unless
+    /// <c>--quiet</c> is given or <paramref name="environment"/> says this is CI.
+    /// </param>
+    /// <param name="clock">The clock that decides when progress is shown.</param>
+    /// <returns>The exit code.</returns>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<string, string?> environment, bool stderrIsTerminal, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
         ArgumentNullException.ThrowIfNull(environment);
-        if (args is ["--help"] or ["-h"] or ["help"])
-        {
-            stdout.WriteLine(CliOptions.Usage);
-            return Compliant;
-        }
-
+        ArgumentNullException.ThrowIfNull(clock);
         try
         {
-            (CliOptions? options, string? usageError) = CliOptions.Parse(args);
-            if (options is null)
+            CliParse parse = CliParser.Parse(args);
+            if (parse.Print is not null)
             {
-                return Fail(stderr, $"{usageError} Run 'ssot --help' for the usage.");
+                parse.Print(stdout);
+                return Compliant;
+            }
+
+            if (parse.Options is not { } options)
+            {
+                return Fail(stderr, $"{parse.Error} Run 'ssot --help' for the usage.");
             }
 
             if (CheckPaths(options) is { } pathError)
@@ -67,7 +83,8 @@ public static class Program
                 return Fail(stderr, pathError);
             }
 
-            return Scan(options, stdout, stderr, environment);
+            IProgress<ScanProgress>? progress = stderrIsTerminal && !options.Quiet && !OnCi(environment) ? new ProgressWriter(stderr, clock) : null;
+            return Scan(options, stdout, stderr, environment, progress);
         }
         catch (SsotRegistryException ex)
         {
@@ -113,6 +130,26 @@ public static class Program
         }
     }
 
+    /// <summary>
+    /// Whether this is CI, where a log (even one through a pseudo-terminal) gets no progress lines. A bad <c>SSOT_CI</c>
+    /// value only turns progress off here; the baseline policy names it where it decides a verdict.
+    /// </summary>
+    private static bool OnCi(Func<string, string?> environment)
+    {
+        try
+        {
+            return CiDetector.IsCi(environment);
+        }
+        catch (SsotSettingException)
+        {
+            return true;
+        }
+    }
+
+    /// <summary>Whether a note only informs (engine, cache, report path), so <c>--quiet</c> leaves it out.</summary>
+    private static bool IsInformational(string note) =>
+        note.StartsWith("engine: ", StringComparison.Ordinal) || note.StartsWith("cache: ", StringComparison.Ordinal) || note.StartsWith("report: ", StringComparison.Ordinal);
+
     /// <summary>Writes one line (newlines in a message folded) and returns <see cref="Error"/>.</summary>
     private static int Fail(TextWriter stderr, string message)
     {
@@ -155,7 +192,7 @@ public static class Program
         return null;
     }
 
-    private static int Scan(CliOptions options, TextWriter stdout, TextWriter stderr, Func<string, string?> environment)
+    private static int Scan(CliOptions options, TextWriter stdout, TextWriter stderr, Func<string, string?> environment, IProgress<ScanProgress>? progress)
     {
         var clock = Stopwatch.StartNew();
         var request = new ComplianceRequest(options.Registry, options.Root)
@@ -167,6 +204,7 @@ public static class Program
             BaselinePath = options.Baseline,
             Reports = options.Out is null ? [] : [new ReportOutput(options.Format, options.Out)],
             Environment = environment,
+            Progress = progress,
         };
         ComplianceOutcome outcome = ComplianceRun.Execute(request);
         ScanResult result = outcome.Scan;
@@ -176,7 +214,7 @@ public static class Program
             outcome.WriteReport(options.Format, stdout);
         }
 
-        foreach (string note in outcome.Notes)
+        foreach (string note in outcome.Notes.Where(n => !options.Quiet || !IsInformational(n)))
         {
             stderr.WriteLine($"ssot: {note}");
         }
@@ -193,8 +231,12 @@ public static class Program
 
         int newCount = comparison?.NewViolations.Count ?? result.Violations.Count;
         int known = comparison?.KnownViolations.Count ?? 0;
-        stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"ssot: {result.Violations.Count} violation(s): {newCount} new, {known} baselined; {result.Diagnostics.Count} diagnostic(s); {result.Statistics.FilesScanned} file(s) scanned, {result.Statistics.CandidateFiles} analysed; scan {result.Statistics.Elapsed.TotalSeconds:0.00} s, total {clock.Elapsed.TotalSeconds:0.00} s"));
+        if (!options.Quiet)
+        {
+            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"ssot: {result.Violations.Count} violation(s): {newCount} new, {known} baselined; {result.Diagnostics.Count} diagnostic(s); {result.Statistics.FilesScanned} file(s) scanned, {result.Statistics.CandidateFiles} analysed; scan {result.Statistics.Elapsed.TotalSeconds:0.00} s, total {clock.Elapsed.TotalSeconds:0.00} s"));
+        }
+
         foreach (IGrouping<string, Violation> rule in (comparison?.NewViolations ?? result.Violations).GroupBy(v => v.RuleId).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             stderr.WriteLine($"  {rule.Key} {SsotRuleIds.Get(rule.Key).Name}: {rule.Count()} new, e.g. {rule.First().Location}");

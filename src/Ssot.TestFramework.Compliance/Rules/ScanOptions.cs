@@ -51,4 +51,12 @@ public sealed record ScanOptions(string Root)
 
     /// <summary>Gets how long project evaluation may take before it is stopped and reported; default 10 minutes.</summary>
     public TimeSpan EvaluationTimeout { get; init; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// Gets what receives the scan's progress, or <see langword="null"/> (default) for none. Reports arrive on the
+    /// scan's own threads, possibly concurrently (files are parsed in parallel), so the receiver must be thread-safe
+    /// and quick; <see cref="Progress{T}"/> would post them to the thread pool after the scan has moved on. A receiver
+    /// that throws fails the scan.
+    /// </summary>
+    public IProgress<ScanProgress>? Progress { get; init; }
 }

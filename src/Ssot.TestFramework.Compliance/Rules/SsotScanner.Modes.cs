@@ -24,6 +24,7 @@ public static partial class SsotScanner
             registry.Deprecated.Where(d => d.Symbol.StartsWith("N:", StringComparison.Ordinal)).Select(d => d.Symbol[2..]),
             registry.Canonical.Where(c => c.Implements is not null).Select(c => SimpleNames(c.Implements!).First()));
         IReadOnlyDictionary<string, string> candidates = finder.Find(files, context.Relative, context.Diagnostics);
+        context.Progress.AddFiles(candidates.Count);
         foreach (string ns in finder.DeclaredNamespaces.Keys)
         {
             context.SourceNamespaces.TryAdd(ns, 0);
@@ -32,6 +33,7 @@ public static partial class SsotScanner
         var trees = new ConcurrentBag<SyntaxTree>();
         LargeStack.ForEach(candidates.ToArray(), SourceLimits.ParseStackBytes, pair =>
         {
+            using var counted = context.Progress.OneFile();
             string rel = context.Relative(pair.Key);
             if (SourceLimits.IsTooDeep(pair.Value))
             {
@@ -92,6 +94,8 @@ public static partial class SsotScanner
             keep = models?.TryStore(modelKey, evaluation, dotnet) ?? false;
         }
 
+        context.Progress.AddProjects(evaluation.Projects.Select(p => p.ProjectPath).Concat(evaluation.Failures.Keys).Distinct(StringComparer.Ordinal).Count());
+
         var parts = new List<ScanPart>();
         var analysedFiles = new HashSet<string>(StringComparer.Ordinal);
         ResultCache? results = options.UseCache && evaluation.Failures.Count == 0 ? new ResultCache(cacheRoot) : null;
@@ -116,9 +120,13 @@ public static partial class SsotScanner
                 context.Diagnostics.Add(new ScanDiagnostic(context.Relative(c.Project.ProjectPath), message));
             }
 
-            foreach (ProjectCompilation project in compilations.OrderBy(c => c.Project.ProjectPath, StringComparer.Ordinal).ThenBy(c => c.Project.TargetFramework, StringComparer.Ordinal))
+            (ProjectCompilation Project, SyntaxTree[] Analysed)[] work = compilations
+                .OrderBy(c => c.Project.ProjectPath, StringComparer.Ordinal).ThenBy(c => c.Project.TargetFramework, StringComparer.Ordinal)
+                .Select(c => (c, c.Compilation.SyntaxTrees.Where(context.IsAnalysed).ToArray()))
+                .ToArray();
+            context.Progress.AddFiles(work.Sum(w => w.Analysed.Length));
+            foreach ((ProjectCompilation project, SyntaxTree[] analysed) in work)
             {
-                SyntaxTree[] analysed = project.Compilation.SyntaxTrees.Where(context.IsAnalysed).ToArray();
                 foreach (SyntaxTree tree in analysed)
                 {
                     analysedFiles.Add(tree.FilePath);
@@ -127,6 +135,7 @@ public static partial class SsotScanner
                 CompilationAnalysis.Outcome outcome = CompilationAnalysis.Analyze(project.Compilation, analysed, context.Registry);
                 context.AddProblems(outcome);
                 parts.Add(new ScanPart(project.Compilation, outcome, Exact: true, project.Project.TargetFramework, analysed.Length));
+                context.Progress.AddAnalysed(analysed.Length);
             }
         }
         finally
@@ -201,11 +210,12 @@ public static partial class SsotScanner
         private readonly FileGlob[] _include;
         private readonly FileGlob[] _exclude;
 
-        public ScanContext(string root, string pathRoot, SsotRegistry registry)
+        public ScanContext(string root, string pathRoot, SsotRegistry registry, IProgress<ScanProgress>? progress)
         {
             Root = root;
             PathRoot = pathRoot;
             Registry = registry;
+            Progress = new ProgressCounter(progress);
             _include = registry.Include.Select(g => new FileGlob(g)).ToArray();
             _exclude = registry.Exclude.Select(g => new FileGlob(g)).ToArray();
         }
@@ -215,6 +225,9 @@ public static partial class SsotScanner
         public string PathRoot { get; }
 
         public SsotRegistry Registry { get; }
+
+        /// <summary>Gets the scan's progress figures, reported as they grow.</summary>
+        public ProgressCounter Progress { get; }
 
         public ConcurrentBag<ScanDiagnostic> Diagnostics { get; } = [];
 
@@ -336,5 +349,45 @@ public static partial class SsotScanner
 
         private static bool IsUnder(string path, string root) =>
             path.StartsWith(root.EndsWith(Path.DirectorySeparatorChar) ? root : root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+    }
+
+    /// <summary>The growing figures of one scan, each change reported to the receiver (if any); thread-safe.</summary>
+    private sealed class ProgressCounter(IProgress<ScanProgress>? receiver)
+    {
+        private readonly object _lock = new();
+        private int _projects;
+        private int _analysed;
+        private int _files;
+
+        public void AddProjects(int count) => Add(ref _projects, count);
+
+        public void AddFiles(int count) => Add(ref _files, count);
+
+        public void AddAnalysed(int count) => Add(ref _analysed, count);
+
+        /// <summary>Counts one analysed file when disposed (also when its analysis ends in a diagnostic).</summary>
+        public OneFileScope OneFile() => new(this);
+
+        private void Add(ref int figure, int count)
+        {
+            if (receiver is null || count == 0)
+            {
+                return;
+            }
+
+            ScanProgress snapshot;
+            lock (_lock)
+            {
+                figure += count;
+                snapshot = new ScanProgress(_projects, _analysed, _files);
+            }
+
+            receiver.Report(snapshot);
+        }
+
+        public readonly struct OneFileScope(ProgressCounter counter) : IDisposable
+        {
+            public void Dispose() => counter.AddAnalysed(1);
+        }
     }
 }

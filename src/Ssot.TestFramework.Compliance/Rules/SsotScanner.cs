@@ -61,7 +61,7 @@ public static partial class SsotScanner
         }
 
         string pathRoot = Path.GetFullPath(options.PathRoot ?? fullRoot);
-        var context = new ScanContext(fullRoot, pathRoot, registry);
+        var context = new ScanContext(fullRoot, pathRoot, registry, options.Progress);
         IReadOnlyList<string> projects = options.Mode == ScanMode.Source ? [] : ProjectDiscovery.Find(fullRoot, options.Projects);
         if (projects.Count == 0)
         {

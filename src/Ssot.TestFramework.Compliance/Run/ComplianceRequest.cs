@@ -40,4 +40,7 @@ public sealed record ComplianceRequest(string RegistryPath, string ScanRoot)
 
     /// <summary>Gets the clock; default <see cref="TimeProvider.System"/>.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>Gets what receives the scan's progress, or <see langword="null"/> (default) for none; see <see cref="ScanOptions.Progress"/>.</summary>
+    public IProgress<ScanProgress>? Progress { get; init; }
 }

@@ -49,6 +49,7 @@ public static class ComplianceRun
                 Configuration = request.Configuration,
                 Mode = request.Mode,
                 Environment = request.Environment,
+                Progress = request.Progress,
             },
             registry);
         notes.Add($"engine: {result.Engine.Label}");

@@ -51,6 +51,24 @@ public sealed class PackedPackagesTests(PackedPackagesFixture fixture, ITestOutp
     }
 
     [Fact]
+    public void Pack_SsotTool_CarriesTheScannerButNoTestLibrary()
+    {
+        using ZipArchive tool = ZipFile.OpenRead(fixture.Package("Ssot.TestFramework.Cli"));
+        string[] assemblies = tool.Entries.Where(e => e.FullName.EndsWith(".dll", StringComparison.OrdinalIgnoreCase))
+            .Select(e => e.Name).ToArray();
+        output.WriteLine(string.Join("\n", assemblies));
+
+        assemblies.Should().Contain(["ssot.dll", "Ssot.TestFramework.Compliance.dll", "Ssot.TestFramework.Common.dll", "System.CommandLine.dll", "Microsoft.CodeAnalysis.CSharp.dll"]);
+        assemblies.Should().NotContain(a => a.StartsWith("Moq", StringComparison.OrdinalIgnoreCase)
+            || a.StartsWith("Castle", StringComparison.OrdinalIgnoreCase)
+            || a.StartsWith("Bogus", StringComparison.OrdinalIgnoreCase)
+            || a.StartsWith("xunit", StringComparison.OrdinalIgnoreCase)
+            || a.StartsWith("FluentAssertions", StringComparison.OrdinalIgnoreCase)
+            || a == "Ssot.TestFramework.dll" || a == "Ssot.TestFramework.Fixtures.dll");
+        Dependencies("Ssot.TestFramework.Cli").Should().BeEmpty("a tool package carries its assemblies and declares no dependency");
+    }
+
+    [Fact]
     public void Pack_WithArtifactsPath_LeavesTheKitsBinAndObjUntouched() =>
         fixture.KitOutputsAfterPack.Should().Equal(fixture.KitOutputsBeforePack, "packing must not rewrite the src/*/bin and obj the test host runs from");
 

@@ -109,4 +109,30 @@ public sealed class ExactModeTests(ExactFixture fixture, ITestOutputHelper outpu
             Directory.Delete(copy, recursive: true);
         }
     }
+
+    [Fact]
+    public void Scan_WithAProgressReceiver_ReportsTheEvaluatedProjectsAndEveryAnalysedFileButNoneFromACachedResult()
+    {
+        string cache = Directory.CreateTempSubdirectory("ssot-progress-cache-").FullName;
+        try
+        {
+            var cold = new ScanProgressTests.Recorder();
+            var warm = new ScanProgressTests.Recorder();
+            ScanResult first = SsotScanner.Scan(new ScanOptions(fixture.Root) { CacheDirectory = cache, Progress = cold }, SsotRegistryLoader.Load(fixture.Registry));
+            ScanResult second = SsotScanner.Scan(new ScanOptions(fixture.Root) { CacheDirectory = cache, Progress = warm }, SsotRegistryLoader.Load(fixture.Registry));
+
+            first.Engine.IsExact.Should().BeTrue(first.Engine.Label);
+            int analysed = first.Statistics.CandidateFiles;
+            analysed.Should().BePositive();
+            cold.Reports.Should().ContainEquivalentOf(new ScanProgress(2, 0, 0), "the two projects are reported once evaluated, before any file")
+                .And.ContainEquivalentOf(new ScanProgress(2, analysed, analysed), "every analysed file (per target framework) is reported");
+            cold.Reports.Should().AllSatisfy(r => r.FilesAnalysed.Should().BeLessThanOrEqualTo(r.Files));
+            second.CacheUse.Should().Be(ScanCacheUse.Results);
+            warm.Reports.Should().Equal([new ScanProgress(2, 0, 0)], "a reused result analyses no file, so none is reported");
+        }
+        finally
+        {
+            Directory.Delete(cache, recursive: true);
+        }
+    }
 }
