@@ -50,12 +50,23 @@ public sealed class GettingStartedWalkthroughTests(PackedPackagesFixture fixture
                 {
                     TemplateIsXunitV2(shop, markdown);
                 }
+
+                if (action.Kind == WalkthroughActionKind.Run && action.Target.StartsWith("dotnet test ", StringComparison.Ordinal))
+                {
+                    // Checked right after the step's run: the next step changes the files again.
+                    (int Code, TrxRun Run) run = runs[action.Step];
+                    switch (action.Step)
+                    {
+                        case 4: Step4_ExpectedFailure_IsSkippedWithXfail(run, shop); break;
+                        case 5: Step5_Registry_CreatesTheBaselineAndXfailsTheKnownViolation(run, shop); break;
+                        case 6: Step6_Remediated_XpassFailsAndTheBaselineShrinks(run, shop); break;
+                        case 7: Step7_MarkerRemoved_EverythingPasses(run, markdown); break;
+                        default: throw new InvalidOperationException($"step {action.Step} of {Page} runs dotnet test, but this test has no expected outcome for it; add one.");
+                    }
+                }
             }
 
-            Step4_ExpectedFailure_IsSkippedWithXfail(runs[4], shop);
-            Step5_Registry_CreatesTheBaselineAndXfailsTheKnownViolation(runs[5], shop);
-            Step6_Remediated_XpassFailsAndTheBaselineShrinks(runs[6], shop);
-            Step7_MarkerRemoved_EverythingPasses(runs[7], markdown);
+            runs.Keys.Should().Equal([4, 5, 6, 7], "the page runs dotnet test in steps 4 to 7");
         }
         finally
         {
@@ -70,7 +81,7 @@ public sealed class GettingStartedWalkthroughTests(PackedPackagesFixture fixture
         }
     }
 
-    private static Dictionary<string, string?> Environment(string shop) => new()
+    private static Dictionary<string, string?> ChildEnvironment() => new()
     {
         ["SSOT_CI"] = "0",
         ["SSOT_RESULTS_DIR"] = null,
@@ -114,7 +125,7 @@ public sealed class GettingStartedWalkthroughTests(PackedPackagesFixture fixture
                     args.AddRange(["--logger", $"trx;LogFileName=step{action.Step}.trx", "--results-directory", Path.Combine(shop, "Shop.Tests", "TestResults"), "--disable-build-servers"]);
                 }
 
-                (int code, string console) = DotnetCli.Run(shop, args, Environment(shop), s_step);
+                (int code, string console) = DotnetCli.Run(shop, args, ChildEnvironment(), s_step);
                 output.WriteLine($"step {action.Step}: {action.Target} -> exit code {code}");
                 if (!isTest)
                 {
