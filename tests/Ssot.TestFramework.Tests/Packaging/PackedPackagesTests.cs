@@ -10,7 +10,8 @@ namespace Ssot.TestFramework.Tests.Packaging;
 /// The packed packages as a team gets them: <c>ImportComplianceSuite</c> from the packed Fixtures in a fresh test project,
 /// and the packed <c>ssot</c> tool, both in exact mode over a restored product project that they leave untouched.
 /// </summary>
-public sealed class PackedPackagesTests(PackedPackagesFixture fixture, ITestOutputHelper output) : IClassFixture<PackedPackagesFixture>
+[Collection(PackedPackagesCollection.Name)]
+public sealed class PackedPackagesTests(PackedPackagesFixture fixture, ITestOutputHelper output)
 {
     private const string ExactLabel = "exact: 1 project(s), net10.0";
 
