@@ -62,7 +62,8 @@ internal static class ExpectedFailureFormatter
     }
 
     /// <summary>The kit's own lines of a test's output (<c>[ssot] …</c>: seed, scan summary, report paths, baseline
-    /// notices), each on its own line after a line break, for a skip reason; empty when there are none.</summary>
+    /// notices), each on its own line after a line break, for a skip reason; empty when there are none. The line saying
+    /// a run report could not be written stays out: report I/O never changes what a test reports.</summary>
     public static string KitLines(string? output)
     {
         if (string.IsNullOrEmpty(output))
@@ -70,7 +71,7 @@ internal static class ExpectedFailureFormatter
             return string.Empty;
         }
 
-        string[] lines = output.Split('\n').Select(l => l.TrimEnd('\r').TrimEnd()).Where(l => l.StartsWith("[ssot] ", StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).ToArray();
+        string[] lines = output.Split('\n').Select(l => l.TrimEnd('\r').TrimEnd()).Where(l => l.StartsWith("[ssot] ", StringComparison.Ordinal) && !l.StartsWith(Common.ReportWriteDiagnostics.Prefix, StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).ToArray();
         return lines.Length == 0 ? string.Empty : Environment.NewLine + string.Join(Environment.NewLine, lines);
     }
 
