@@ -29,6 +29,7 @@ internal sealed class RunReport<TEntry>
     private readonly List<TEntry> _entries = [];
     private string? _journalPath;
     private int _written;
+    private int _touches;
     private int _scheduled;
 
     /// <param name="directory">Resolves the folder (read at the first entry).</param>
@@ -99,7 +100,31 @@ internal sealed class RunReport<TEntry>
             }
         }
 
-        if (failure is null && Interlocked.CompareExchange(ref _scheduled, 1, 0) == 0)
+        if (failure is null)
+        {
+            Schedule();
+        }
+
+        return failure;
+    }
+
+    /// <summary>
+    /// Asks for the aggregated files to be rewritten although no entry arrived (e.g. an entry kept from an earlier run
+    /// must go because its test ran and left none). Writes no journal line.
+    /// </summary>
+    public void Touch()
+    {
+        lock (_entriesLock)
+        {
+            _touches++;
+        }
+
+        Schedule();
+    }
+
+    private void Schedule()
+    {
+        if (Interlocked.CompareExchange(ref _scheduled, 1, 0) == 0)
         {
             _ = Task.Run(async () =>
             {
@@ -108,8 +133,6 @@ internal sealed class RunReport<TEntry>
                 FlushQuietly();
             });
         }
-
-        return failure;
     }
 
     /// <summary>Rewrites the aggregated files now if entries arrived since the last rewrite.</summary>
@@ -119,19 +142,22 @@ internal sealed class RunReport<TEntry>
         {
             List<TEntry> snapshot;
             string? directory;
+            int version;
             lock (_entriesLock)
             {
-                if (_entries.Count == _written || _journalPath is null)
+                version = _entries.Count + _touches;
+                // Entries whose journal could not be written: the aggregates would fail the same way.
+                if (version == _written || (_journalPath is null && _entries.Count > 0))
                 {
                     return;
                 }
 
                 snapshot = [.. _entries];
-                directory = Path.GetDirectoryName(_journalPath);
+                directory = _journalPath is null ? _directory() : Path.GetDirectoryName(_journalPath);
             }
 
             _writeAggregates(snapshot, directory!);
-            _written = snapshot.Count;
+            _written = version;
         }
     }
 
@@ -144,7 +170,9 @@ internal sealed class RunReport<TEntry>
         catch (Exception ex) when (ReportWriteDiagnostics.IsWriteFailure(ex))
         {
             // The journal already holds every entry; say (once per process) why the aggregated files are behind.
-            _diagnostics.Report(Path.GetDirectoryName(_journalPath) ?? _journalFileName, $"{ex.Message} (the journal {_journalPath} has every entry)");
+            _diagnostics.Report(
+                Path.GetDirectoryName(_journalPath) ?? _journalFileName,
+                _journalPath is null ? ex.Message : $"{ex.Message} (the journal {_journalPath} has every entry)");
         }
     }
 }

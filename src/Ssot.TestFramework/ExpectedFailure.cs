@@ -23,6 +23,9 @@ public static class ExpectedFailure
     /// <param name="messagePattern">A regular expression the exception message must match; <c>null</c>: any.</param>
     /// <param name="strict">Whether an unexpected pass fails; <c>null</c>: the run-wide default (<c>SSOT_XFAIL_STRICT</c>, else <c>true</c>).</param>
     /// <param name="deadline">An ISO date (<c>yyyy-MM-dd</c>) after which the expected failure is reported Failed as overdue.</param>
+    /// <param name="detailsPath">The report that lists everything the failure is about (e.g. <c>import-compliance.md</c>);
+    /// the skip reason lists the exception message's lines after the first up to 20 and points to this file for the rest.
+    /// <c>null</c> (default): it points to the test output.</param>
     /// <exception cref="ArgumentException"><paramref name="reason"/> is empty, or a type in <paramref name="raises"/> is not an exception type.</exception>
     /// <exception cref="InvalidOperationException">Called outside a test marked with one of the kit's attributes.</exception>
     public static void Declare(
@@ -31,7 +34,8 @@ public static class ExpectedFailure
         Type[]? raises = null,
         string? messagePattern = null,
         bool? strict = null,
-        string? deadline = null)
+        string? deadline = null,
+        string? detailsPath = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
         foreach (Type type in raises ?? [])
@@ -53,6 +57,7 @@ public static class ExpectedFailure
             Raises = ExpectedFailureSettings.ToTypeNames(raises),
             MessagePattern = messagePattern,
             Deadline = deadline,
+            DetailsPath = detailsPath,
             Marker = "the ExpectedFailure.Declare call",
         });
     }

@@ -64,6 +64,6 @@ public sealed class ExpectedToFailTheoryAttribute : TheoryAttribute, IExpectedFa
         MessagePattern = MessagePattern,
         Run = Run,
         Deadline = Deadline,
-        Marker = "[ExpectedToFailTheory]",
+        Marker = ExpectedFailureSettings.TheoryMarker,
     };
 }

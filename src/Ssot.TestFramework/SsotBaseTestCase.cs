@@ -252,7 +252,7 @@ public abstract class SsotBaseTestCase : IAsyncLifetime, IDisposable
             var record = new TestMetrics(Identity.DisplayName, Identity.ClassName, Identity.MethodName, Seed, samples);
 
             // A journal that cannot be written never fails the test: one line says why and what to do (docs/metrics.md).
-            if ((MetricsReportStore ?? MetricsStore.Process).Add(record) is { } unwritten)
+            if ((MetricsReportStore ?? MetricsStore.Process).Add(record, GetType().Assembly.GetName().Name) is { } unwritten)
             {
                 Output.WriteReportFailure(unwritten);
             }

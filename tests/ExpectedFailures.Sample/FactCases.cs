@@ -5,7 +5,7 @@ namespace ExpectedFailures.Sample;
 public sealed class FactCases
 {
     [ExpectedToFailFact("legacy duplicate of the pricing rule", Issue = "#1066")]
-    public void FailingBody_IsSkipped() => throw new InvalidOperationException("duplicate found in Pricing\nsecond line is not shown");
+    public void FailingBody_IsSkipped() => throw new InvalidOperationException("duplicate found in Pricing\nsecond line is listed too");
 
     [ExpectedToFailFact("remediated in the meantime", Issue = "#1066")]
     public void PassingBodyStrict_IsFailed()

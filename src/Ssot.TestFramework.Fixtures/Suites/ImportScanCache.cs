@@ -45,13 +45,18 @@ internal static class ImportScanCache
 
         var clock = Stopwatch.StartNew();
         // A results folder that cannot be written costs the reports only: the scan runs and judges all the same.
-        ComplianceOutcome outcome = ComplianceRun.Execute(Request(registryPath, sourceRoot, baselinePath, reportName, configuration, environment, SsotResultsDirectory.Resolve(environment)));
+        ComplianceRequest request = Request(registryPath, sourceRoot, baselinePath, reportName, configuration, environment, SsotResultsDirectory.Resolve(environment));
+        ComplianceOutcome outcome = ComplianceRun.Execute(request);
         var notes = new List<string>
         {
             $"[ssot] scanned {sourceRoot} with {registryPath} in {clock.ElapsedMilliseconds} ms: {outcome.Scan.Violations.Count} violation(s), {outcome.Scan.Diagnostics.Count} unreadable or unparsable file(s)",
         };
         notes.AddRange(outcome.Notes.Select(n => "[ssot] " + n));
-        return new ImportScanOutcome(outcome, notes) { ReportFailure = Describe(outcome.ReportFailures, diagnostics ?? ReportWriteDiagnostics.Process, environment) };
+        return new ImportScanOutcome(outcome, notes)
+        {
+            ReportFailure = Describe(outcome.ReportFailures, diagnostics ?? ReportWriteDiagnostics.Process, environment),
+            MarkdownReportPath = request.Reports.FirstOrDefault(r => string.Equals(r.Format, "md", StringComparison.OrdinalIgnoreCase))?.Path,
+        };
     }
 
     /// <summary>One line for the reports that could not be written (they all go to one folder), or <see langword="null"/>.</summary>

@@ -16,6 +16,9 @@ internal sealed record ImportScanOutcome(ComplianceOutcome Outcome, IReadOnlyLis
 
     public string? BaselinePath => Outcome.BaselinePath;
 
+    /// <summary>Gets the Markdown report of this run (listing every violation), named by cut skip reasons.</summary>
+    public string? MarkdownReportPath { get; init; }
+
     /// <summary>
     /// Gets the one line saying which reports could not be written and what to do (<c>ReportWriteDiagnostics</c>), or
     /// <see langword="null"/> when all were written. It never changes a verdict.

@@ -1,4 +1,6 @@
 using Ssot.TestFramework.Common;
+using Ssot.TestFramework.Sdk;
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -26,15 +28,27 @@ internal sealed class ExpectedFailureReport
     };
 
     private readonly RunReport<ExpectedFailureReportEntry> _report;
+    private readonly TestRunLedger _ledger;
+    private readonly Func<string> _directory;
+    private readonly RunNotices? _notices;
+    private readonly Lazy<PreviousReport> _previous;
     private readonly object _entriesLock = new();
     private readonly List<ExpectedFailureReportEntry> _entries = [];
 
-    public ExpectedFailureReport(Func<string> directory, ReportWriteDiagnostics? diagnostics = null)
+    /// <param name="directory">Resolves the report folder (read once, at the first entry or test).</param>
+    /// <param name="diagnostics">Where a file that cannot be written is reported; default <see cref="ReportWriteDiagnostics.Process"/>.</param>
+    /// <param name="ledger">Which tests ran in this run; default <see cref="TestRunLedger.Process"/>.</param>
+    /// <param name="notices">Where the report's path is announced once per run; default none.</param>
+    public ExpectedFailureReport(Func<string> directory, ReportWriteDiagnostics? diagnostics = null, TestRunLedger? ledger = null, RunNotices? notices = null)
     {
+        _directory = directory;
+        _notices = notices;
+        _ledger = ledger ?? TestRunLedger.Process;
+        _previous = new Lazy<PreviousReport>(() => PreviousReport.Load(Path.Combine(directory(), JsonFileName)), LazyThreadSafetyMode.ExecutionAndPublication);
         _report = new RunReport<ExpectedFailureReportEntry>(directory, JournalFileName, WriteAggregates, diagnostics: diagnostics);
     }
 
-    public static ExpectedFailureReport Shared { get; } = new(SsotResultsDirectory.Resolve);
+    public static ExpectedFailureReport Shared { get; } = new(SsotResultsDirectory.Resolve, notices: RunNotices.Process);
 
     public IReadOnlyList<ExpectedFailureReportEntry> Entries
     {
@@ -47,33 +61,95 @@ internal sealed class ExpectedFailureReport
         }
     }
 
+    /// <summary>
+    /// Notes that a test of the kit ran (whether or not it leaves an entry). An entry of an earlier run for this test
+    /// is then replaced, or dropped when the test leaves none; the report is rewritten for that.
+    /// </summary>
+    public void Seen(string assemblyName, string className, string displayName)
+    {
+        _ledger.Note(assemblyName, className, displayName);
+        PreviousReport previous = _previous.Value;
+        if (previous.Assembly == assemblyName && previous.Keys.Contains(TestRunLedger.Key(className, displayName)))
+        {
+            _report.Touch();
+        }
+    }
+
     /// <summary>Records one outcome (journal now, aggregated files soon).</summary>
     /// <returns><see langword="null"/>, or the line for the test's output when the journal could not be written (never throws for that).</returns>
     public string? Record(ExpectedFailureReportEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
+        _ = _previous.Value; // read before this run's first write replaces it
         lock (_entriesLock)
         {
             _entries.Add(entry);
         }
 
-        return _report.Add(entry);
+        string? unwritten = _report.Add(entry);
+        if (unwritten is null)
+        {
+            _notices?.Add(ExpectedFailureFormatter.BacklogNotice(Path.Combine(_directory(), MarkdownFileName)));
+        }
+
+        return unwritten;
     }
 
     /// <summary>Rewrites the aggregated files now.</summary>
     public void Flush() => _report.Flush();
 
-    private static void WriteAggregates(IReadOnlyList<ExpectedFailureReportEntry> entries, string directory)
+    /// <summary>This run's entries (the latest per test) followed by the earlier runs' entries whose test did not run.</summary>
+    private (List<ExpectedFailureReportEntry> Entries, int Kept) Merge(IReadOnlyList<ExpectedFailureReportEntry> current)
     {
+        var latest = new Dictionary<string, int>(StringComparer.Ordinal);
+        var merged = new List<ExpectedFailureReportEntry>();
+        foreach (ExpectedFailureReportEntry entry in current)
+        {
+            if (latest.TryGetValue(entry.Key, out int at))
+            {
+                merged[at] = entry;
+            }
+            else
+            {
+                latest[entry.Key] = merged.Count;
+                merged.Add(entry);
+            }
+        }
+
+        PreviousReport previous = _previous.Value;
+        int kept = 0;
+        if (previous.Assembly is not null && previous.Assembly == _ledger.AssemblyName)
+        {
+            foreach (ExpectedFailureReportEntry old in previous.Entries)
+            {
+                if (!latest.ContainsKey(old.Key) && !_ledger.HasRun(old.Key))
+                {
+                    latest[old.Key] = merged.Count;
+                    merged.Add(old with { NotRunThisTime = true });
+                    kept++;
+                }
+            }
+        }
+
+        return (merged, kept);
+    }
+
+    private void WriteAggregates(IReadOnlyList<ExpectedFailureReportEntry> current, string directory)
+    {
+        (List<ExpectedFailureReportEntry> entries, int kept) = Merge(current);
         var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        foreach (ExpectedFailureReportEntry entry in entries)
+        foreach (ExpectedFailureReportEntry entry in entries.Where(e => !e.NotRunThisTime))
         {
             counts[entry.Verdict] = counts.GetValueOrDefault(entry.Verdict) + 1;
         }
 
+        string? assembly = _ledger.AssemblyName;
+        string? unreadable = _previous.Value.Problem;
         AtomicFile.Write(Path.Combine(directory, JsonFileName), w =>
         {
-            w.Write("{\n  \"counts\": {" + string.Join(", ", counts.Select(c => $"\"{c.Key}\": {c.Value}")) + "},\n  \"entries\": [");
+            w.Write("{\n  \"assembly\": " + JsonSerializer.Serialize(assembly, s_json) + ",\n  \"partial\": " + (kept > 0 ? "true" : "false")
+                + ",\n  \"notRunThisTime\": " + kept.ToString(CultureInfo.InvariantCulture)
+                + ",\n  \"counts\": {" + string.Join(", ", counts.Select(c => $"\"{c.Key}\": {c.Value}")) + "},\n  \"entries\": [");
             for (int i = 0; i < entries.Count; i++)
             {
                 w.Write((i == 0 ? "\n    " : ",\n    ") + JsonSerializer.Serialize(entries[i], s_json));
@@ -83,18 +159,56 @@ internal sealed class ExpectedFailureReport
         });
         AtomicFile.Write(Path.Combine(directory, MarkdownFileName), w =>
         {
-            w.Write("# Expected failures\n\n" + string.Join(", ", counts.Select(c => $"{c.Key}: {c.Value}")) + "\n\n| Verdict | Reported | Test | Reason | Issue | Deadline | Exception |\n|---|---|---|---|---|---|---|\n");
+            w.Write("# Expected failures\n\n" + ExpectedFailureFormatter.RunNote(assembly, kept, unreadable) + "\n\n"
+                + (counts.Count == 0 ? "No entry this run." : string.Join(", ", counts.Select(c => $"{c.Key}: {c.Value}")))
+                + "\n\n| Verdict | Reported | Test | Reason | Issue | Deadline | Exception | This run |\n|---|---|---|---|---|---|---|---|\n");
             foreach (ExpectedFailureReportEntry entry in entries)
             {
                 w.Write(MarkdownRow(entry));
+            }
+
+            foreach (ExpectedFailureReportEntry entry in entries)
+            {
+                // The reported message as it is (a skip reason is already cut to its first lines).
+                string message = entry.Message.Replace("\r", string.Empty, StringComparison.Ordinal).TrimEnd();
+                if (message.Contains('\n', StringComparison.Ordinal))
+                {
+                    w.Write($"\n### {entry.DisplayName}\n\n```text\n{message.Replace("```", "` ` `", StringComparison.Ordinal)}\n```\n");
+                }
             }
         });
     }
 
     private static string MarkdownRow(ExpectedFailureReportEntry e) =>
         $"| {Cell(e.Verdict)} | {Cell(e.Reported)} | {Cell(e.DisplayName)} | {Cell(e.Reason)} | {Cell(e.Issue)} | {Cell(e.Deadline)} | "
-        + $"{Cell(e.ExceptionType is null ? null : $"{e.ExceptionType}: {e.ExceptionMessage}")} |\n";
+        + $"{Cell(e.ExceptionType is null ? null : $"{e.ExceptionType}: {ExpectedFailureFormatter.FirstLine(e.ExceptionMessage)}")} | {(e.NotRunThisTime ? ExpectedFailureFormatter.NotRunThisTime : "ran")} |\n";
 
     private static string Cell(string? text) =>
         string.IsNullOrEmpty(text) ? " " : text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+
+    /// <summary>The report an earlier run left in the folder: its assembly and entries (none when absent or unreadable).</summary>
+    private sealed record PreviousReport(string? Assembly, IReadOnlyList<ExpectedFailureReportEntry> Entries, string? Problem)
+    {
+        public HashSet<string> Keys { get; } = new(Entries.Select(e => e.Key), StringComparer.Ordinal);
+
+        public static PreviousReport Load(string path)
+        {
+            if (!File.Exists(path))
+            {
+                return new(null, [], null);
+            }
+
+            try
+            {
+                using JsonDocument json = JsonDocument.Parse(File.ReadAllText(path));
+                string? assembly = json.RootElement.TryGetProperty("assembly", out JsonElement a) && a.ValueKind == JsonValueKind.String ? a.GetString() : null;
+                var entries = json.RootElement.GetProperty("entries").Deserialize<List<ExpectedFailureReportEntry>>(s_json) ?? [];
+                return new(assembly, entries.Where(e => e is { DisplayName: not null }).ToList(), null);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or InvalidOperationException or KeyNotFoundException)
+            {
+                return new(null, [], $"{path}: {ex.Message}");
+            }
+        }
+    }
 }

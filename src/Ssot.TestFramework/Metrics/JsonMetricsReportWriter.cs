@@ -2,7 +2,10 @@ using System.Text.Json;
 
 namespace Ssot.TestFramework.Metrics;
 
-/// <summary>Writes <c>metrics.json</c>: <c>summary</c> (one entry per metric) and <c>tests</c> (every test's samples).</summary>
+/// <summary>
+/// Writes <c>metrics.json</c>: <c>assembly</c>, <c>partial</c>, <c>summary</c> (one entry per metric, over this run's tests),
+/// <c>tests</c> (every test's samples) and <c>notRunThisTime</c> (tests of earlier runs that did not run this time).
+/// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
 public sealed class JsonMetricsReportWriter : IMetricsReportWriter
 {
@@ -23,9 +26,12 @@ public sealed class JsonMetricsReportWriter : IMetricsReportWriter
         var document = new
         {
             schemaVersion = 1,
+            assembly = report.Assembly,
+            partial = report.Partial,
             testCount = report.Tests.Count,
             summary = report.Summaries,
             tests = report.Tests,
+            notRunThisTime = report.NotRunThisTime,
         };
         writer.Write(JsonSerializer.Serialize(document, s_options));
         writer.WriteLine();

@@ -14,7 +14,9 @@ public sealed class MarkdownMetricsReportWriter : IMetricsReportWriter
         ArgumentNullException.ThrowIfNull(writer);
         writer.WriteLine("# Test metrics");
         writer.WriteLine();
-        writer.WriteLine($"{report.Tests.Count} tests.");
+        writer.WriteLine(report.Partial
+            ? $"**Partial run**{Of(report)}: {report.Tests.Count} tests ran; {report.NotRunThisTime.Count} tests of earlier runs did not run this time (e.g. `--filter`) and are kept at the end, marked \"not run this time\". The summary covers the tests that ran."
+            : $"{report.Tests.Count} tests{Of(report)}; every test listed by earlier runs ran this time (tests are merged across runs of this assembly).");
         writer.WriteLine();
         writer.WriteLine("| metric | unit | count | min | median | p95 | max | sum |");
         writer.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|");
@@ -35,7 +37,25 @@ public sealed class MarkdownMetricsReportWriter : IMetricsReportWriter
                 writer.WriteLine($"| {Escape(test.Test)} | {test.Seed} | {Escape(sample.Name)} | {F(sample.Value)} | {Escape(sample.Unit)} |");
             }
         }
+
+        if (report.Partial)
+        {
+            writer.WriteLine();
+            writer.WriteLine("## Not run this time (kept from an earlier run)");
+            writer.WriteLine();
+            writer.WriteLine("| test | seed | metric | value | unit |");
+            writer.WriteLine("|---|---:|---|---:|---|");
+            foreach (TestMetrics test in report.NotRunThisTime)
+            {
+                foreach (MetricSample sample in test.Samples)
+                {
+                    writer.WriteLine($"| {Escape(test.Test)} (not run this time) | {test.Seed} | {Escape(sample.Name)} | {F(sample.Value)} | {Escape(sample.Unit)} |");
+                }
+            }
+        }
     }
+
+    private static string Of(MetricsReport report) => report.Assembly is null ? string.Empty : $" of {report.Assembly}";
 
     private static string F(double value) => RecordedMetric.Format(value);
 

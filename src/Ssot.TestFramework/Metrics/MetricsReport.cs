@@ -6,6 +6,18 @@ namespace Ssot.TestFramework.Metrics;
 /// <remarks>Immutable and therefore thread-safe.</remarks>
 public sealed record MetricsReport(IReadOnlyList<TestMetrics> Tests, IReadOnlyList<MetricSummary> Summaries)
 {
+    /// <summary>Gets the test assembly the report is about; <see langword="null"/> (default) when unknown.</summary>
+    public string? Assembly { get; init; }
+
+    /// <summary>
+    /// Gets the tests of earlier runs of the same assembly that did not run this time (e.g. <c>--filter</c>), kept from
+    /// the earlier report, sorted by display name; they are not part of <see cref="Summaries"/>. Default: empty.
+    /// </summary>
+    public IReadOnlyList<TestMetrics> NotRunThisTime { get; init; } = [];
+
+    /// <summary>Gets a value indicating whether this run was partial: some tests of an earlier report did not run.</summary>
+    public bool Partial => NotRunThisTime.Count > 0;
+
     /// <summary>Builds a report from the tests' metrics.</summary>
     /// <param name="tests">The finished tests.</param>
     /// <returns>The report, in a deterministic order.</returns>

@@ -13,11 +13,13 @@ internal static class ExpectedFailureEvaluator
     /// <param name="bodyException">The exception thrown by the test body; <c>null</c> when it passed.</param>
     /// <param name="today">Today's date (UTC), compared with the deadline.</param>
     /// <param name="strictByDefault">The run-wide default for <see cref="ExpectedFailureSettings.Strict"/>.</param>
+    /// <param name="row">A theory row's name (<see cref="ExpectedFailureFormatter.RowName"/>), named by an unexpected pass; <c>null</c> for a fact.</param>
     public static ExpectedFailureVerdict Evaluate(
         ExpectedFailureSettings settings,
         Exception? bodyException,
         DateOnly today,
-        bool strictByDefault)
+        bool strictByDefault,
+        string? row = null)
     {
         string? problem = Validate(settings, out DateOnly? deadline, out IReadOnlyList<Type> raises);
         if (problem is not null)
@@ -28,7 +30,7 @@ internal static class ExpectedFailureEvaluator
         if (bodyException is null)
         {
             return settings.Strict ?? strictByDefault
-                ? new(ExpectedFailureVerdictKind.UnexpectedPass, ExpectedFailureFormatter.UnexpectedPass(settings), settings, null)
+                ? new(ExpectedFailureVerdictKind.UnexpectedPass, ExpectedFailureFormatter.UnexpectedPass(settings, row), settings, null)
                 : new(ExpectedFailureVerdictKind.NonStrictPass, ExpectedFailureFormatter.NonStrictPass(settings), settings, null);
         }
 

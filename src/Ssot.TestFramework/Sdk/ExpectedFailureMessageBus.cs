@@ -29,8 +29,14 @@ internal sealed class ExpectedFailureMessageBus : IMessageBus
     {
         if (_state.DynamicSkipReason is { } reason && message is ITestPassed skippedAtRunTime)
         {
+            NoteRun(skippedAtRunTime.Test);
             _state.ConvertedToSkip = true;
             return _inner.QueueMessage(new TestSkipped(skippedAtRunTime.Test, reason));
+        }
+
+        if (message is ITestResultMessage finished)
+        {
+            NoteRun(finished.Test);
         }
 
         ExpectedFailureVerdict? verdict = _state.Verdict;
@@ -56,10 +62,21 @@ internal sealed class ExpectedFailureMessageBus : IMessageBus
         {
             case (ITestPassed passed, ExpectedFailureVerdictKind.ExpectedFailure):
                 _state.ConvertedToSkip = true;
-                // The skip carries no output of its own, except the line that says the report could not be written.
-                return Record(passed, verdict, "Skipped") is { } unwritten
-                    ? new SkippedWithOutput(passed.Test, verdict.Message, unwritten + Environment.NewLine)
-                    : new TestSkipped(passed.Test, verdict.Message);
+                // The skip keeps the test's output (seed, scan summary, report paths), the whole message when the
+                // reason had to be cut, and the line that says the report could not be written.
+                string skippedOutput = passed.Output ?? string.Empty;
+                if (verdict.BodyException is { } body && ExpectedFailureFormatter.IsCut(body.Message))
+                {
+                    skippedOutput = AppendLine(skippedOutput, ExpectedFailureFormatter.SkippedOutput(body));
+                }
+
+                skippedOutput = WithReportLine(skippedOutput, Record(passed, verdict, "Skipped"));
+                // xunit.runner.visualstudio drops the output of skipped results (measured on a real run's TRX), so
+                // the reason carries the output's [ssot] lines too: seed, scan summary, report paths, baseline notices.
+                string skipReason = verdict.Message + ExpectedFailureFormatter.KitLines(passed.Output);
+                return skippedOutput.Length == 0
+                    ? new TestSkipped(passed.Test, skipReason)
+                    : new SkippedWithOutput(passed.Test, skipReason, skippedOutput);
             case (ITestPassed passed, ExpectedFailureVerdictKind.NonStrictPass):
                 string passedOutput = WithReportLine(AppendLine(passed.Output, verdict.Message), Record(passed, verdict, "Passed"));
                 return new TestPassed(passed.Test, passed.ExecutionTime, passedOutput);
@@ -89,6 +106,20 @@ internal sealed class ExpectedFailureMessageBus : IMessageBus
         }
     }
 
+    /// <summary>The test's class and assembly, as the run reports' identity of a test.</summary>
+    private static (string Assembly, string ClassName) Where(ITest test)
+    {
+        ITestClass? testClass = test.TestCase?.TestMethod?.TestClass;
+        string? assemblyPath = testClass?.TestCollection?.TestAssembly?.Assembly?.AssemblyPath;
+        return (assemblyPath is null ? string.Empty : Path.GetFileNameWithoutExtension(assemblyPath), testClass?.Class?.Name ?? string.Empty);
+    }
+
+    private void NoteRun(ITest test)
+    {
+        (string assembly, string className) = Where(test);
+        _report.Seen(assembly, className, test.DisplayName);
+    }
+
     private static bool HasReportLine(string? output) =>
         output?.Contains(Common.ReportWriteDiagnostics.Prefix, StringComparison.Ordinal) == true;
 
@@ -108,8 +139,9 @@ internal sealed class ExpectedFailureMessageBus : IMessageBus
             verdict.Settings.Issue,
             verdict.Settings.Deadline,
             ex?.GetType().FullName,
-            ex is null ? null : ExpectedFailureFormatter.FirstLine(ex.Message),
-            verdict.Message);
+            ex?.Message,
+            verdict.Message,
+            Where(result.Test).ClassName);
 
         // The report never changes a test's outcome (docs/metrics.md, "When a report cannot be written").
         return _report.Record(entry);

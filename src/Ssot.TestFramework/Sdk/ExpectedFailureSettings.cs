@@ -8,6 +8,9 @@ namespace Ssot.TestFramework.Sdk;
 /// </summary>
 internal sealed record ExpectedFailureSettings
 {
+    /// <summary>The marker text of <c>[ExpectedToFailTheory]</c>.</summary>
+    public const string TheoryMarker = "[ExpectedToFailTheory]";
+
     private const string Prefix = "Xfail.";
 
     public required string Reason { get; init; }
@@ -28,6 +31,10 @@ internal sealed record ExpectedFailureSettings
 
     /// <summary>Gets how the test was marked, e.g. <c>[ExpectedToFailFact]</c>; used in messages.</summary>
     public string Marker { get; init; } = "[ExpectedToFailFact]";
+
+    /// <summary>Gets the report that lists what a cut skip reason leaves out (e.g. <c>import-compliance.md</c>); only
+    /// <c>ExpectedFailure.Declare</c> sets it.</summary>
+    public string? DetailsPath { get; init; }
 
     public static ExpectedFailureSettings? FromAttribute(IAttributeInfo? attribute) =>
         attribute is IReflectionAttributeInfo { Attribute: IExpectedFailureSource source } ? source.ToSettings() : null;

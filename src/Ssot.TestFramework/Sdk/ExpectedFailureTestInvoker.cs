@@ -69,7 +69,8 @@ internal sealed class ExpectedFailureTestInvoker : XunitTestInvoker
             settings,
             bodyException,
             DateOnly.FromDateTime(DateTime.UtcNow),
-            ExpectedFailureEnvironment.StrictByDefault);
+            ExpectedFailureEnvironment.StrictByDefault,
+            TestMethodArguments.Length == 0 ? null : ExpectedFailureFormatter.RowName(Test.DisplayName, TestMethodArguments));
         _state.Verdict = verdict;
         switch (verdict.Kind)
         {

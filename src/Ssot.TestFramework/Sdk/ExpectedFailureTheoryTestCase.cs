@@ -33,13 +33,17 @@ internal sealed class ExpectedFailureTheoryTestCase : XunitTheoryTestCase
     /// <summary>Gets the settings from the attribute; <c>null</c> for <c>[SsotTheory]</c>.</summary>
     public ExpectedFailureSettings? Settings => _settings;
 
-    public override Task<RunSummary> RunAsync(
+    public override async Task<RunSummary> RunAsync(
         IMessageSink diagnosticMessageSink,
         IMessageBus messageBus,
         object[] constructorArguments,
         ExceptionAggregator aggregator,
-        CancellationTokenSource cancellationTokenSource) =>
-        new ExpectedFailureTheoryTestCaseRunner(this, DisplayName, SkipReason, constructorArguments, diagnosticMessageSink, messageBus, aggregator, cancellationTokenSource, _settings).RunAsync();
+        CancellationTokenSource cancellationTokenSource)
+    {
+        RunSummary summary = await new ExpectedFailureTheoryTestCaseRunner(this, DisplayName, SkipReason, constructorArguments, diagnosticMessageSink, messageBus, aggregator, cancellationTokenSource, _settings).RunAsync().ConfigureAwait(false);
+        RunNotices.Process.SendTo(diagnosticMessageSink); // report paths and baseline notices, once per run
+        return summary;
+    }
 
     public override void Serialize(IXunitSerializationInfo data)
     {

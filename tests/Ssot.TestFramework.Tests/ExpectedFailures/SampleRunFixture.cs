@@ -11,6 +11,7 @@ public sealed class SampleRunFixture : IDisposable
 {
     public const string RunXfailFilter = "Issue=#1066";
     public const string NonStrictFilter = "FullyQualifiedName~PassingBody";
+    public const string FilteredFilter = "FullyQualifiedName~ListingCases";
 
     private readonly string _root = Path.Combine(Path.GetTempPath(), "ssot-xfail-sample-" + Guid.NewGuid().ToString("N"));
 
@@ -20,8 +21,19 @@ public sealed class SampleRunFixture : IDisposable
         string artifacts = Path.Combine(_root, "artifacts");
         ReportDirectory = Path.Combine(_root, "ssot");
         Normal = Run(project, artifacts, "normal.trx", ReportDirectory, build: true, filter: null, runXfail: false);
+
+        // A filtered run over a copy of the full run's reports: they must merge, not be replaced.
+        FilteredReportDirectory = Path.Combine(_root, "ssot-filtered");
+        Directory.CreateDirectory(FilteredReportDirectory);
+        foreach (string file in Directory.GetFiles(ReportDirectory))
+        {
+            File.Copy(file, Path.Combine(FilteredReportDirectory, Path.GetFileName(file)));
+        }
+
+        Filtered = Run(project, artifacts, "filtered.trx", FilteredReportDirectory, build: false, filter: FilteredFilter, runXfail: false);
         RunXfail = Run(project, artifacts, "runxfail.trx", Path.Combine(_root, "ssot-runxfail"), build: false, filter: RunXfailFilter, runXfail: true);
-        NonStrict = Run(project, artifacts, "nonstrict.trx", Path.Combine(_root, "ssot-nonstrict"), build: false, filter: NonStrictFilter, runXfail: false, nonStrict: true);
+        // Also the one run with the package's diagnostic messages turned off (SsotDiagnosticMessages=false).
+        NonStrict = Run(project, artifacts, "nonstrict.trx", Path.Combine(_root, "ssot-nonstrict"), build: false, filter: NonStrictFilter, runXfail: false, nonStrict: true, quiet: true);
     }
 
     public TrxRun Normal { get; }
@@ -32,6 +44,12 @@ public sealed class SampleRunFixture : IDisposable
     public TrxRun NonStrict { get; }
 
     public string ReportDirectory { get; }
+
+    /// <summary>Gets the run of <see cref="FilteredFilter"/> only, into a copy of the full run's reports.</summary>
+    public TrxRun Filtered { get; }
+
+    /// <summary>Gets the reports of <see cref="Filtered"/>: the full run's, merged with the filtered run's.</summary>
+    public string FilteredReportDirectory { get; }
 
     public void Dispose()
     {
@@ -45,9 +63,14 @@ public sealed class SampleRunFixture : IDisposable
         }
     }
 
-    private TrxRun Run(string project, string artifacts, string trxName, string reportDirectory, bool build, string? filter, bool runXfail, bool nonStrict = false)
+    private TrxRun Run(string project, string artifacts, string trxName, string reportDirectory, bool build, string? filter, bool runXfail, bool nonStrict = false, bool quiet = false)
     {
         var args = new List<string> { "test", project, "-c", "Release", "--artifacts-path", artifacts, "--results-directory", _root, "--logger", $"trx;LogFileName={trxName}", "--disable-build-servers" };
+        if (quiet)
+        {
+            args.Add("-p:SsotDiagnosticMessages=false");
+        }
+
         if (!build)
         {
             args.Add("--no-build");

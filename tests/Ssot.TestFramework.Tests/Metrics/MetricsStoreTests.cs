@@ -126,4 +126,67 @@ public sealed class MetricsStoreTests : IDisposable
         File.ReadAllLines(Path.Combine(results, MetricsStore.JournalFileName)).Should().HaveCount(2)
             .And.Satisfy(l => l.Contains("\"first\""), l => l.Contains("\"second\""));
     }
+
+    private MetricsStore RunOf(string assembly, params (string Test, double Value)[] tests)
+    {
+        var store = new MetricsStore(_directory, [new JsonMetricsReportWriter(), new MarkdownMetricsReportWriter()], ledger: new Ssot.TestFramework.Sdk.TestRunLedger());
+        foreach ((string test, double value) in tests)
+        {
+            store.Add(new TestMetrics(test, "Team.Tests.Cases", test, 1, [new MetricSample("wall_time", value, "ms")]), assembly);
+        }
+
+        store.Flush();
+        return store;
+    }
+
+    private JsonElement Json() => JsonDocument.Parse(File.ReadAllText(Path.Combine(_directory, "metrics.json"))).RootElement;
+
+    private static string[] Names(JsonElement json, string list) =>
+        json.GetProperty(list).EnumerateArray().Select(t => t.GetProperty("test").GetString()!).ToArray();
+
+    [Fact]
+    public void Flush_FilteredRunAfterAFullRun_KeepsTheTestsNotRunAndSaysPartial()
+    {
+        RunOf("Team.Tests", ("A", 1), ("B", 2), ("C", 3));
+        RunOf("Team.Tests", ("B", 20));
+
+        JsonElement json = Json();
+        json.GetProperty("partial").GetBoolean().Should().BeTrue();
+        json.GetProperty("assembly").GetString().Should().Be("Team.Tests");
+        Names(json, "tests").Should().Equal("B");
+        Names(json, "notRunThisTime").Should().Equal("A", "C");
+        JsonElement wall = json.GetProperty("summary").EnumerateArray().Single();
+        wall.GetProperty("count").GetInt32().Should().Be(1); // the summary covers the tests that ran
+        wall.GetProperty("max").GetDouble().Should().Be(20);
+        File.ReadAllText(Path.Combine(_directory, "metrics.md")).Should().Contain("**Partial run** of Team.Tests: 1 tests ran; 2 tests of earlier runs did not run this time")
+            .And.Contain("| A (not run this time) | 1 | wall_time | 1 | ms |").And.Contain("| B | 1 | wall_time | 20 | ms |");
+    }
+
+    [Fact]
+    public void Flush_TwoFilteredRunsThenAFullRun_KeepsEarlierKeptTestsThenIsComplete()
+    {
+        RunOf("Team.Tests", ("A", 1), ("B", 2));
+        RunOf("Team.Tests", ("A", 10));
+        RunOf("Team.Tests", ("A", 100));
+
+        Names(Json(), "notRunThisTime").Should().Equal("B"); // kept across a second filtered run
+
+        RunOf("Team.Tests", ("A", 1), ("B", 2));
+
+        JsonElement json = Json();
+        json.GetProperty("partial").GetBoolean().Should().BeFalse();
+        Names(json, "notRunThisTime").Should().BeEmpty();
+        File.ReadAllText(Path.Combine(_directory, "metrics.md")).Should().Contain("2 tests of Team.Tests; every test listed by earlier runs ran this time").And.NotContain("not run this time)");
+    }
+
+    [Fact]
+    public void Flush_EarlierReportOfAnotherAssembly_IsNotMerged()
+    {
+        RunOf("Other.Tests", ("A", 1));
+        RunOf("Team.Tests", ("B", 2));
+
+        JsonElement json = Json();
+        json.GetProperty("partial").GetBoolean().Should().BeFalse();
+        Names(json, "notRunThisTime").Should().BeEmpty();
+    }
 }

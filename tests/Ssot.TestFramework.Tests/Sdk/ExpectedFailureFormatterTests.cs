@@ -22,8 +22,76 @@ public sealed class ExpectedFailureFormatterTests
 
     [Fact]
     public void SkipReason_WithIssue_FormatsReasonIssueTypeAndFirstLine() =>
-        ExpectedFailureFormatter.SkipReason(s_settings, new InvalidOperationException("boom\nmore"))
+        ExpectedFailureFormatter.SkipReason(s_settings, new InvalidOperationException("boom"))
             .Should().Be("[XFAIL] legacy duplicate (#1066) — System.InvalidOperationException: boom");
+
+    private static string Listing(int count) =>
+        "pending remediation:\n" + string.Join("\n", Enumerable.Range(1, count).Select(i => $"  - src/F{i}.cs:{i} Legacy.Clock"));
+
+    [Fact]
+    public void SkipReason_MultiLineMessage_ListsEveryFurtherLine() =>
+        ExpectedFailureFormatter.SkipReason(s_settings, new InvalidOperationException("pending remediation:\r\n  - a.cs:1 A\n\n  - b.cs:2 B\n"))
+            .Should().Be($"[XFAIL] legacy duplicate (#1066) — System.InvalidOperationException: pending remediation:{Environment.NewLine}  - a.cs:1 A{Environment.NewLine}  - b.cs:2 B");
+
+    [Fact]
+    public void SkipReason_TwentyListedLines_ListsAllAndSaysNoMore()
+    {
+        string reason = ExpectedFailureFormatter.SkipReason(s_settings with { DetailsPath = "/r/import-compliance.md" }, new InvalidOperationException(Listing(20)));
+
+        reason.Split(Environment.NewLine).Should().HaveCount(21).And.EndWith("  - src/F20.cs:20 Legacy.Clock");
+        reason.Should().NotContain("more (see");
+    }
+
+    [Fact]
+    public void SkipReason_TwentyFiveLinesWithDetailsPath_ListsTwentyAndPointsToTheReport()
+    {
+        string[] lines = ExpectedFailureFormatter.SkipReason(s_settings with { DetailsPath = "/r/import-compliance.md" }, new InvalidOperationException(Listing(25))).Split(Environment.NewLine);
+
+        lines.Should().HaveCount(22);
+        lines[20].Should().Be("  - src/F20.cs:20 Legacy.Clock");
+        lines[21].Should().Be("  … and 5 more (see /r/import-compliance.md)");
+    }
+
+    [Fact]
+    public void SkipReason_CutWithoutDetailsPath_PointsToTheBacklog() =>
+        ExpectedFailureFormatter.SkipReason(s_settings, new InvalidOperationException(Listing(21)))
+            .Should().EndWith("  … and 1 more (see exceptionMessage in expected-failures.json)");
+
+    [Theory]
+    [InlineData(20, false)]
+    [InlineData(21, true)]
+    public void IsCut_ListingLength_CutOnlyPastTwenty(int lines, bool cut) =>
+        ExpectedFailureFormatter.IsCut(Listing(lines)).Should().Be(cut);
+
+    [Fact]
+    public void KitLines_OutputWithSeedAndOtherLines_KeepsOnlyTheKitLines() =>
+        ExpectedFailureFormatter.KitLines("[ssot] seed 7 for T (replay with SSOT_SEED=7)\nmy own line\n[ssot-metric] x = 1 ms\n[ssot] report: /r/import-compliance.md\n")
+            .Should().Be($"{Environment.NewLine}[ssot] seed 7 for T (replay with SSOT_SEED=7){Environment.NewLine}[ssot] report: /r/import-compliance.md");
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(null)]
+    [InlineData("no kit line\n")]
+    [InlineData("[ssot] run report not written (test verdicts are unchanged): cannot write '/r/x': denied; point SSOT_RESULTS_DIR at a writable folder.\n")]
+    public void KitLines_NoKitLine_IsEmpty(string? output) =>
+        ExpectedFailureFormatter.KitLines(output).Should().BeEmpty();
+
+    [Fact]
+    public void UnexpectedPass_RowOfExpectedToFailTheory_NamesTheRowAndAdvisesMarkingRows() =>
+        ExpectedFailureFormatter.UnexpectedPass(s_settings with { Marker = ExpectedFailureSettings.TheoryMarker }, "value: 2")
+            .Should().Be("[XPASS] legacy duplicate: row (value: 2) passed unexpectedly: this row is remediated. Do not remove [ExpectedToFailTheory] while other rows still fail: "
+                + "replace it with [SsotTheory] and mark each row that still fails with [ExpectedToFailRow(\"legacy duplicate\", <its arguments>, Issue = \"#1066\")] — tracked by #1066");
+
+    [Fact]
+    public void UnexpectedPass_RowOfADeclaration_StillAdvisesRemovingTheDeclaration() =>
+        ExpectedFailureFormatter.UnexpectedPass(s_settings with { Marker = "the ExpectedFailure.Declare call" }, "value: 2")
+            .Should().Contain("remove the ExpectedFailure.Declare call").And.NotContain("ExpectedToFailRow");
+
+    [Theory]
+    [InlineData("T.M(value: 2, name: \"x\")", "value: 2, name: \"x\"")]
+    [InlineData("custom name", "2, \"x\\\"y\", null, true, 'c', 1.5")]
+    public void RowName_DisplayNameOrArguments_NamesTheRow(string displayName, string expected) =>
+        ExpectedFailureFormatter.RowName(displayName, [2, "x\"y", null, true, 'c', 1.5]).Should().Be(expected);
 
     [Fact]
     public void SkipReason_WithoutIssue_OmitsTheParentheses() =>

@@ -36,10 +36,12 @@ public sealed class ExpectedFailureMessageBusTests : IDisposable
         bus.QueueMessage(new TestPassed(new FakeTest("T.M"), 1m, "[ssot] seed 1\n"));
 
         ITestSkipped skipped = inner.Messages.Should().ContainSingle().Which.Should().BeAssignableTo<ITestSkipped>().Subject;
-        skipped.Reason.Should().Be("[XFAIL] legacy duplicate (#1066) — boom");
+        // The test's [ssot] lines ride along in the reason: the VSTest adapter drops the output of skipped results.
+        skipped.Reason.Should().Be("[XFAIL] legacy duplicate (#1066) — boom" + Environment.NewLine + "[ssot] seed 1");
         LinesNamingTheVariable(skipped.Output).Should().Be(1);
         skipped.Output.Should().Contain($"cannot write '{Path.Combine(_folders.File, ExpectedFailureReport.JournalFileName)}'").And.Contain("point SSOT_RESULTS_DIR at a writable folder");
-        _stderr.ToString().Should().Be(skipped.Output);
+        skipped.Output.Should().Be("[ssot] seed 1" + Environment.NewLine + _stderr);
+        skipped.Reason.Should().NotContain("SSOT_RESULTS_DIR"); // report I/O never changes what the test reports
         File.ReadAllText(_folders.File).Should().Be(UnusableFolders.FileContent);
     }
 
@@ -83,6 +85,36 @@ public sealed class ExpectedFailureMessageBusTests : IDisposable
         LinesNamingTheVariable(skipped.Output).Should().Be(0);
         _stderr.ToString().Should().BeEmpty();
         File.ReadAllLines(Path.Combine(results, ExpectedFailureReport.JournalFileName)).Should().ContainSingle().Which.Should().Contain("\"T.M\"");
+    }
+
+    [Fact]
+    public void QueueMessage_ExpectedFailureWithOutputAndLongMessage_KeepsTheOutputAndTheWholeMessage()
+    {
+        string results = Path.Combine(_folders.Root, "results");
+        var body = new InvalidOperationException("pending:\n" + string.Join("\n", Enumerable.Range(1, 25).Select(i => $"  - F{i}.cs:{i} Legacy")));
+        (ExpectedFailureMessageBus bus, RecordingBus inner) = Bus(results, ExpectedFailureVerdictKind.ExpectedFailure, ExpectedFailureFormatter.SkipReason(s_settings, body), body);
+
+        bus.QueueMessage(new TestPassed(new FakeTest("T.M"), 1m, "[ssot] seed 5 for T.M\nmy own line\n"));
+
+        ITestSkipped skipped = inner.Messages.Should().ContainSingle().Which.Should().BeAssignableTo<ITestSkipped>().Subject;
+        skipped.Output.Should().Contain("[ssot] seed 5 for T.M").And.Contain("my own line").And.Contain("  - F25.cs:25 Legacy");
+        skipped.Reason.Should().Contain("  - F20.cs:20 Legacy").And.NotContain("F21.cs").And.EndWith("[ssot] seed 5 for T.M").And.NotContain("my own line");
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllLines(Path.Combine(results, ExpectedFailureReport.JournalFileName)).Single());
+        json.RootElement.GetProperty("ExceptionMessage").GetString().Should().Be(body.Message);
+    }
+
+    [Fact]
+    public void QueueMessage_ExpectedFailureWithShortMessage_AddsNoFullMessageToTheOutput()
+    {
+        string results = Path.Combine(_folders.Root, "results");
+        var body = new InvalidOperationException("pending:\n  - F1.cs:1 Legacy");
+        (ExpectedFailureMessageBus bus, RecordingBus inner) = Bus(results, ExpectedFailureVerdictKind.ExpectedFailure, ExpectedFailureFormatter.SkipReason(s_settings, body), body);
+
+        bus.QueueMessage(new TestPassed(new FakeTest("T.M"), 1m, "my own line\n"));
+
+        ITestSkipped skipped = inner.Messages.Should().ContainSingle().Which.Should().BeAssignableTo<ITestSkipped>().Subject;
+        skipped.Output.Should().Be("my own line\n");
+        skipped.Reason.Should().Be(ExpectedFailureFormatter.SkipReason(s_settings, body));
     }
 
     private sealed class RecordingBus : IMessageBus

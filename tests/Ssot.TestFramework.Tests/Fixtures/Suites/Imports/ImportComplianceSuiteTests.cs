@@ -104,6 +104,40 @@ public sealed class ImportComplianceSuiteTests
     }
 
     [Fact]
+    public void LegacyTree_NineKnownViolations_SkipReasonListsEachFileLineAndSymbol()
+    {
+        using var tree = new ScannedTree("Legacy");
+        BaselineFile.Write(tree.Baseline, Baseline.FromViolations(SsotScanner.Scan(tree.Root, SsotRegistryLoader.Load(tree.Registry)).Violations));
+
+        (ExpectedFailureSettings? declared, Exception? thrown) = RunDeclaring(tree.Suite(useBaseline: true, ci: true), s => s.SSOT001_NoDeprecatedUsage());
+
+        string[] lines = ExpectedFailureFormatter.SkipReason(declared!, thrown!).Split(Environment.NewLine);
+        lines.Should().HaveCount(10);
+        lines[0].Should().EndWith("9 SSOT001 (DeprecatedUsage) violation(s) are in the baseline, pending remediation:");
+        lines.Skip(1).Should().OnlyContain(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^  - \w+/\w+\.cs:\d+ \S+$"));
+        lines.Should().Contain(l => l.StartsWith("  - Orders/OrderService.cs:13 ", StringComparison.Ordinal));
+        lines.Should().NotContain(l => l.Contains("more (see", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task LegacyTree_TwentyNineKnownViolations_SkipReasonListsTwentyAndPointsToTheMarkdownReport()
+    {
+        using var tree = new ScannedTree("Legacy");
+        await File.WriteAllTextAsync(Path.Combine(tree.Root, "Orders", "Many.cs"), "namespace Shop.Orders;\n\npublic static class Many\n{\n"
+            + string.Concat(Enumerable.Range(0, 20).Select(i => $"    public static string Host{i}() => Shop.Legacy.LegacyConfig.SmtpHost;\n")) + "}\n");
+        BaselineFile.Write(tree.Baseline, Baseline.FromViolations(SsotScanner.Scan(tree.Root, SsotRegistryLoader.Load(tree.Registry)).Violations));
+
+        (ExpectedFailureSettings? declared, Exception? thrown) = RunDeclaring(tree.Suite(useBaseline: true, ci: true), s => s.SSOT001_NoDeprecatedUsage());
+
+        declared!.DetailsPath.Should().EndWith("import-compliance.md");
+        File.ReadAllText(declared.DetailsPath!).Should().Contain("Many.cs");
+        string[] lines = ExpectedFailureFormatter.SkipReason(declared, thrown!).Split(Environment.NewLine);
+        lines[0].Should().EndWith("29 SSOT001 (DeprecatedUsage) violation(s) are in the baseline, pending remediation:");
+        lines.Should().HaveCount(22);
+        lines[21].Should().Be($"  … and 9 more (see {declared.DetailsPath})");
+    }
+
+    [Fact]
     public async Task LegacyTree_WithBaseline_OneAddedViolationFails()
     {
         using var tree = new ScannedTree("Legacy");
