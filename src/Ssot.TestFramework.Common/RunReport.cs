@@ -6,7 +6,9 @@ namespace Ssot.TestFramework.Common;
 /// <summary>
 /// A run report that grows by one entry per finished test: each entry is appended at once to a journal file (so nothing
 /// is lost if the process ends abruptly), and the aggregated files are rewritten in the background, many entries per
-/// write, and a last time when the process exits.
+/// write, a last time when the test run ends (<see cref="RunReports.FlushAll"/>, called by the kit's test framework
+/// before xUnit reports the assembly finished: VSTest kills the test host about 100 ms after the run, so a rewrite left
+/// to process exit can be cut short), and at process exit as a fallback.
 /// </summary>
 /// <typeparam name="TEntry">The entry type; serialised as one JSON line in the journal.</typeparam>
 /// <remarks>
@@ -45,6 +47,7 @@ internal sealed class RunReport<TEntry>
         _writeAggregates = writeAggregates;
         _delay = delay ?? TimeSpan.FromMilliseconds(200);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => FlushQuietly();
+        RunReports.Register(FlushQuietly);
     }
 
     public int Count
@@ -161,7 +164,8 @@ internal sealed class RunReport<TEntry>
         }
     }
 
-    private void FlushQuietly()
+    /// <summary>Rewrites the aggregated files now if needed; a write failure is reported, never thrown.</summary>
+    internal void FlushQuietly()
     {
         try
         {
