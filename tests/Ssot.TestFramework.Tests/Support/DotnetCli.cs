@@ -8,7 +8,9 @@ namespace Ssot.TestFramework.Tests.Support;
 /// </summary>
 internal static class DotnetCli
 {
-    private static readonly string[] s_clearedPrefixes = ["MSBUILD", "VSTEST", "TESTINGPLATFORM", "DOTNET_HOST_PATH", "_MSBUILD", "MSBUILDEXTENSIONSPATH", "MSBUILDSDKSPATH"];
+    // SSOT_VSTEST_RESULTS_DIR: the kit's own targets set it in this test host when the outer `dotnet test` was given
+    // --results-directory; a child run must choose its own results folder.
+    private static readonly string[] s_clearedPrefixes = ["MSBUILD", "VSTEST", "TESTINGPLATFORM", "DOTNET_HOST_PATH", "_MSBUILD", "MSBUILDEXTENSIONSPATH", "MSBUILDSDKSPATH", "SSOT_VSTEST_RESULTS_DIR"];
 
     /// <summary>Runs <c>dotnet args</c> in <paramref name="workingDirectory"/> and returns its exit code and output.</summary>
     /// <param name="workingDirectory">Where it runs.</param>
