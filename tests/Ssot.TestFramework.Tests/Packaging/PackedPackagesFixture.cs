@@ -37,6 +37,8 @@ public sealed class PackedPackagesFixture : IDisposable
 
     private readonly List<(string Step, TimeSpan Duration)> _steps = [];
 
+    private readonly Lazy<PackedLayoutScenario> _layout;
+
     public PackedPackagesFixture()
     {
         var total = Stopwatch.StartNew();
@@ -60,7 +62,11 @@ public sealed class PackedPackagesFixture : IDisposable
         Step("dotnet tool install + ssot scan", RunTool);
         ShopAfterTool = Hashes(ShopDirectory);
         Total = total.Elapsed;
+        _layout = new Lazy<PackedLayoutScenario>(() => new PackedLayoutScenario(this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    /// <summary>Gets the artifacts-layout repository on the same packages, run on first use (<see cref="PackedLayoutScenario"/>).</summary>
+    public PackedLayoutScenario Layout => _layout.Value;
 
     /// <summary>Gets the folder of <c>Ssot.TestFramework.sln</c>.</summary>
     public string RepositoryRoot { get; }

@@ -10,7 +10,7 @@ namespace Ssot.TestFramework.Tests.Packaging;
 /// The packed packages as a team gets them: <c>ImportComplianceSuite</c> from the packed Fixtures in a fresh test project,
 /// and the packed <c>ssot</c> tool, both in exact mode over a restored product project that they leave untouched.
 /// </summary>
-public sealed class PackedPackagesTests(PackedPackagesFixture fixture, ITestOutputHelper output) : IClassFixture<PackedPackagesFixture>
+public sealed partial class PackedPackagesTests(PackedPackagesFixture fixture, ITestOutputHelper output) : IClassFixture<PackedPackagesFixture>
 {
     private const string ExactLabel = "exact: 1 project(s), net10.0";
 
