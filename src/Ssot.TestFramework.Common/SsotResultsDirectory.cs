@@ -4,14 +4,24 @@ namespace Ssot.TestFramework.Common;
 /// Resolves the folder where the kit writes its run reports (metrics, expected-failure backlog, rule reports).
 /// </summary>
 /// <remarks>
-/// Default: <c>TestResults/ssot</c> under the test project's folder (the nearest folder above the test assembly
-/// that holds a <c>*.csproj</c> file), falling back to the current directory. The environment variable
-/// <c>SSOT_RESULTS_DIR</c> overrides it. Thread-safe; the value is computed once per process.
+/// In order: <c>SSOT_RESULTS_DIR</c>; else <c>SSOT_VSTEST_RESULTS_DIR</c>, which the package's targets pass to the test
+/// host as <c>&lt;results directory&gt;/ssot/&lt;test assembly name&gt;</c> when <c>dotnet test</c> is given
+/// <c>--results-directory</c>; else <c>TestResults/ssot</c> under the test project's folder
+/// (<see cref="SsotProjectDirectory.ForProcess"/>: the folder stamped into the test assembly, else the nearest folder
+/// above the test binaries that holds a <c>*.csproj</c> file, else the current directory). Thread-safe; the default is
+/// computed once per process.
 /// </remarks>
 public static class SsotResultsDirectory
 {
     /// <summary>The environment variable that overrides the results folder.</summary>
     public const string EnvironmentVariable = "SSOT_RESULTS_DIR";
+
+    /// <summary>
+    /// The variable the package's targets set in the test host (through the run settings' environment variables) when
+    /// <c>dotnet test</c> is given <c>--results-directory</c>: <c>&lt;that folder&gt;/ssot/&lt;test assembly name&gt;</c>.
+    /// Used when <see cref="EnvironmentVariable"/> is unset.
+    /// </summary>
+    public const string VSTestVariable = "SSOT_VSTEST_RESULTS_DIR";
 
     private static readonly Lazy<string> s_default = new(ComputeDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -26,13 +36,12 @@ public static class SsotResultsDirectory
     /// <summary>
     /// Gets the results folder as <paramref name="environment"/> sets it, creating it when missing.
     /// </summary>
-    /// <param name="environment">Reads <c>SSOT_RESULTS_DIR</c> (e.g. a test's environment overlay).</param>
+    /// <param name="environment">Reads <c>SSOT_RESULTS_DIR</c> and <c>SSOT_VSTEST_RESULTS_DIR</c> (e.g. a test's environment overlay).</param>
     /// <returns>An absolute path; never throws for a folder that cannot be created (see <see cref="Resolve()"/>).</returns>
     public static string Resolve(Func<string, string?> environment)
     {
         ArgumentNullException.ThrowIfNull(environment);
-        string? overridden = environment(EnvironmentVariable);
-        string path = string.IsNullOrWhiteSpace(overridden) ? s_default.Value : Path.GetFullPath(overridden);
+        string path = Choose(environment, s_default);
         try
         {
             Directory.CreateDirectory(path);
@@ -60,7 +69,7 @@ public static class SsotResultsDirectory
 
     /// <summary>
     /// Finds the test project's folder: the nearest folder at or above <paramref name="startDirectory"/> that holds a
-    /// <c>*.csproj</c> file.
+    /// <c>*.csproj</c> file. The fallback of <see cref="SsotProjectDirectory"/> when the test assembly carries no stamp.
     /// </summary>
     /// <param name="startDirectory">The folder to start from, usually <see cref="AppContext.BaseDirectory"/>.</param>
     /// <returns>The folder's absolute path, or <see langword="null"/> when no folder above holds a project file.</returns>
@@ -78,5 +87,21 @@ public static class SsotResultsDirectory
         return null;
     }
 
-    private static string ComputeDefault() => FindDefault(AppContext.BaseDirectory);
+    /// <summary>The folder <see cref="Resolve(Func{string, string})"/> picks, with the project default supplied (tests); nothing is created.</summary>
+    internal static string Choose(Func<string, string?> environment, Lazy<string> projectDefault)
+    {
+        if (environment(EnvironmentVariable) is { } overridden && !string.IsNullOrWhiteSpace(overridden))
+        {
+            return Path.GetFullPath(overridden);
+        }
+
+        if (environment(VSTestVariable) is { } vstest && !string.IsNullOrWhiteSpace(vstest))
+        {
+            return Path.GetFullPath(vstest);
+        }
+
+        return projectDefault.Value;
+    }
+
+    private static string ComputeDefault() => Path.Combine(SsotProjectDirectory.ForProcess.Path, "TestResults", "ssot");
 }

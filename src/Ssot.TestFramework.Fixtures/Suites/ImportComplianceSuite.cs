@@ -20,6 +20,8 @@ namespace Ssot.TestFramework.Fixtures.Suites;
 /// </remarks>
 public abstract class ImportComplianceSuite : SsotBaseTestCase
 {
+    private SsotProjectDirectoryResult? _projectDirectory;
+
     /// <summary>Initializes the suite from the output helper xUnit injects.</summary>
     /// <param name="output">The <see cref="ITestOutputHelper"/> of the running test.</param>
     protected ImportComplianceSuite(ITestOutputHelper output)
@@ -35,13 +37,17 @@ public abstract class ImportComplianceSuite : SsotBaseTestCase
     {
     }
 
-    /// <summary>Gets the registry file (<c>ssot.json</c>); a relative path is resolved against the test project's folder.</summary>
+    /// <summary>
+    /// Gets the registry file (<c>ssot.json</c>); a relative path is resolved against the test project's folder
+    /// (<see cref="SsotProjectDirectory"/>: the folder the package's build stamped into the test assembly, else the
+    /// nearest folder with a <c>*.csproj</c> above the test binaries).
+    /// </summary>
     protected abstract string RegistryPath { get; }
 
-    /// <summary>Gets the root of the source tree to scan. Default: the registry file's folder.</summary>
+    /// <summary>Gets the root of the source tree to scan; a relative path is resolved like <see cref="RegistryPath"/>. Default: the registry file's folder.</summary>
     protected virtual string SourceRoot => Path.GetDirectoryName(ResolvedRegistryPath)!;
 
-    /// <summary>Gets the baseline file, or <see langword="null"/> for none. Default: <c>ssot.baseline.json</c> beside the registry.</summary>
+    /// <summary>Gets the baseline file, or <see langword="null"/> for none; a relative path is resolved like <see cref="RegistryPath"/>. Default: <c>ssot.baseline.json</c> beside the registry.</summary>
     protected virtual string? BaselinePath => Path.Combine(Path.GetDirectoryName(ResolvedRegistryPath)!, "ssot.baseline.json");
 
     /// <summary>Gets the base name of the report files. Default: <c>import-compliance</c>.</summary>
@@ -61,8 +67,31 @@ public abstract class ImportComplianceSuite : SsotBaseTestCase
     /// </summary>
     protected ScanResult SharedScan => SharedOutcome.Result;
 
-    private ImportScanOutcome SharedOutcome =>
-        ImportScanCache.Get(ResolvedRegistryPath, Resolve(SourceRoot), BaselinePath is { } path ? Resolve(path) : null, ReportName, Configuration, Env.GetEnvironmentVariable);
+    private ImportScanOutcome SharedOutcome
+    {
+        get
+        {
+            string registry = ResolvedRegistryPath;
+            if (!File.Exists(registry) && !Directory.Exists(registry))
+            {
+                throw new FileNotFoundException(
+                    $"The registry '{registry}' does not exist: {Given(nameof(RegistryPath), RegistryPath)}. Create the ssot.json there, or override RegistryPath with a path relative to that folder or an absolute one.",
+                    registry);
+            }
+
+            string source = Resolve(SourceRoot);
+            if (!Directory.Exists(source))
+            {
+                throw new DirectoryNotFoundException(
+                    $"The source root '{source}' does not exist: {Given(nameof(SourceRoot), SourceRoot)}. Override SourceRoot with the folder to scan, relative to that folder or absolute.");
+            }
+
+            return ImportScanCache.Get(registry, source, BaselinePath is { } path ? Resolve(path) : null, ReportName, Configuration, Env.GetEnvironmentVariable);
+        }
+    }
+
+    /// <summary>Gets the test project's folder that relative paths resolve against, and how it was found (computed once per instance).</summary>
+    private SsotProjectDirectoryResult ProjectDirectory => _projectDirectory ??= SsotProjectDirectory.For(GetType().Assembly);
 
     /// <summary>
     /// Gets the build configuration evaluated in exact mode: by default the one this test assembly was built with
@@ -163,14 +192,11 @@ public abstract class ImportComplianceSuite : SsotBaseTestCase
         return $"  - {v.Location} {SymbolDisplay.Of(v.Symbol)} in {v.EnclosingMember}: {v.Message}{replacement}{issue}{reached}";
     }
 
-    private static string Resolve(string path)
-    {
-        if (Path.IsPathRooted(path))
-        {
-            return Path.GetFullPath(path);
-        }
+    /// <summary>Where a path override came from, for a message: its value and, when relative, the folder it was resolved against and how that folder was found.</summary>
+    private string Given(string name, string value) =>
+        Path.IsPathRooted(value)
+            ? $"{name} is '{value}' (absolute); relative paths would resolve against the test project's folder '{ProjectDirectory.Path}' ({ProjectDirectory.Origin})"
+            : $"{name} is '{value}', resolved against the test project's folder '{ProjectDirectory.Path}' ({ProjectDirectory.Origin})";
 
-        string root = SsotResultsDirectory.FindProjectDirectory(AppContext.BaseDirectory) ?? Directory.GetCurrentDirectory();
-        return Path.GetFullPath(Path.Combine(root, path));
-    }
+    private string Resolve(string path) => Path.IsPathRooted(path) ? Path.GetFullPath(path) : ProjectDirectory.ResolvePath(path);
 }

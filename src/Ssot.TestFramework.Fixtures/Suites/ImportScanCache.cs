@@ -16,7 +16,11 @@ internal static class ImportScanCache
 {
     private static readonly ConcurrentDictionary<string, Lazy<ImportScanOutcome>> s_scans = new(StringComparer.Ordinal);
 
-    private static readonly string[] s_environmentRead = [CiDetector.CiVariable, RatchetPolicy.UpdateVariable, SsotResultsDirectory.EnvironmentVariable, "DOTNET_HOST_PATH"];
+    private static readonly string[] s_environmentRead =
+    [
+        CiDetector.OverrideVariable, CiDetector.CiVariable, .. CiDetector.Systems.Select(s => s.Variable), RatchetPolicy.UpdateVariable,
+        SsotResultsDirectory.EnvironmentVariable, SsotResultsDirectory.VSTestVariable, "DOTNET_HOST_PATH",
+    ];
 
     public static ImportScanOutcome Get(string registryPath, string sourceRoot, string? baselinePath, string reportName, string configuration, Func<string, string?> environment)
     {

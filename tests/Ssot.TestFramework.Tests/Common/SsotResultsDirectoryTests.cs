@@ -41,4 +41,26 @@ public sealed class SsotResultsDirectoryTests
         resolved.Should().Be(results);
         Directory.Exists(results).Should().BeTrue();
     }
+
+    private static readonly Lazy<string> s_projectDefault = new(() => "/repo/tests/Team.Tests/TestResults/ssot");
+
+    private static Func<string, string?> Variables(params (string Name, string Value)[] set) =>
+        name => set.FirstOrDefault(v => v.Name == name).Value;
+
+    [Fact]
+    public void Choose_VSTestVariableOnly_UsesTheResultsDirectoryThePackageTargetsPassed() =>
+        SsotResultsDirectory.Choose(Variables((SsotResultsDirectory.VSTestVariable, "/runs/42/ssot/Team.Tests")), s_projectDefault)
+            .Should().Be("/runs/42/ssot/Team.Tests");
+
+    [Fact]
+    public void Choose_BothVariables_SsotResultsDirWins() =>
+        SsotResultsDirectory.Choose(Variables((SsotResultsDirectory.VSTestVariable, "/runs/42/ssot/Team.Tests"), (SsotResultsDirectory.EnvironmentVariable, "/mine")), s_projectDefault)
+            .Should().Be("/mine");
+
+    [Fact]
+    public void Choose_NeitherVariableOrBlank_UsesTheProjectDefault()
+    {
+        SsotResultsDirectory.Choose(Variables(), s_projectDefault).Should().Be(s_projectDefault.Value);
+        SsotResultsDirectory.Choose(Variables((SsotResultsDirectory.VSTestVariable, " ")), s_projectDefault).Should().Be(s_projectDefault.Value);
+    }
 }

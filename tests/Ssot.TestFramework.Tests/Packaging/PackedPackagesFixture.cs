@@ -34,9 +34,11 @@ public sealed class PackedPackagesFixture : IDisposable
 
     // Hang guards, not timing assertions: a pack on a loaded 2-core machine (the whole test project in parallel) can pass 6 minutes.
     private static readonly TimeSpan s_longStep = TimeSpan.FromMinutes(15);
-    private static readonly TimeSpan s_shortStep = TimeSpan.FromMinutes(3);
+    private static readonly TimeSpan s_shortStep = TimeSpan.FromMinutes(10);
 
     private readonly List<(string Step, TimeSpan Duration)> _steps = [];
+
+    private readonly Lazy<PackedLayoutScenario> _layout;
 
     public PackedPackagesFixture()
     {
@@ -61,7 +63,11 @@ public sealed class PackedPackagesFixture : IDisposable
         Step("dotnet tool install + ssot scan", RunTool);
         ShopAfterTool = Hashes(ShopDirectory);
         Total = total.Elapsed;
+        _layout = new Lazy<PackedLayoutScenario>(() => new PackedLayoutScenario(this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    /// <summary>Gets the artifacts-layout repository on the same packages, run on first use (<see cref="PackedLayoutScenario"/>).</summary>
+    public PackedLayoutScenario Layout => _layout.Value;
 
     /// <summary>Gets the folder of <c>Ssot.TestFramework.sln</c>.</summary>
     public string RepositoryRoot { get; }

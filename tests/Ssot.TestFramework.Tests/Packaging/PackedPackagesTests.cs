@@ -11,7 +11,7 @@ namespace Ssot.TestFramework.Tests.Packaging;
 /// and the packed <c>ssot</c> tool, both in exact mode over a restored product project that they leave untouched.
 /// </summary>
 [Collection(PackedPackagesCollection.Name)]
-public sealed class PackedPackagesTests(PackedPackagesFixture fixture, ITestOutputHelper output)
+public sealed partial class PackedPackagesTests(PackedPackagesFixture fixture, ITestOutputHelper output)
 {
     private const string ExactLabel = "exact: 1 project(s), net10.0";
 

@@ -8,13 +8,15 @@ namespace Ssot.TestFramework.Tests.Support;
 /// </summary>
 internal static class DotnetCli
 {
-    private static readonly string[] s_clearedPrefixes = ["MSBUILD", "VSTEST", "TESTINGPLATFORM", "DOTNET_HOST_PATH", "_MSBUILD", "MSBUILDEXTENSIONSPATH", "MSBUILDSDKSPATH"];
+    // SSOT_VSTEST_RESULTS_DIR: the kit's own targets set it in this test host when the outer `dotnet test` was given
+    // --results-directory; a child run must choose its own results folder.
+    private static readonly string[] s_clearedPrefixes = ["MSBUILD", "VSTEST", "TESTINGPLATFORM", "DOTNET_HOST_PATH", "_MSBUILD", "MSBUILDEXTENSIONSPATH", "MSBUILDSDKSPATH", "SSOT_VSTEST_RESULTS_DIR"];
 
     /// <summary>Runs <c>dotnet args</c> in <paramref name="workingDirectory"/> and returns its exit code and output.</summary>
     /// <param name="workingDirectory">Where it runs.</param>
     /// <param name="args">The arguments.</param>
     /// <param name="environment">Variables to set (a <see langword="null"/> value removes one).</param>
-    /// <param name="timeout">How long it may take; default 5 minutes.</param>
+    /// <param name="timeout">How long it may take; default 15 minutes (a hang guard, never a timing check).</param>
     /// <exception cref="TimeoutException">It did not finish in time (it is killed).</exception>
     public static (int Code, string Output) Run(string workingDirectory, IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment = null, TimeSpan? timeout = null)
     {
@@ -30,7 +32,7 @@ internal static class DotnetCli
     /// <param name="workingDirectory">Where it runs.</param>
     /// <param name="args">The arguments.</param>
     /// <param name="environment">Variables to set (a <see langword="null"/> value removes one).</param>
-    /// <param name="timeout">How long it may take; default 5 minutes.</param>
+    /// <param name="timeout">How long it may take; default 15 minutes (a hang guard, never a timing check).</param>
     /// <exception cref="TimeoutException">It did not finish in time (it is killed).</exception>
     public static (int Code, string Stdout, string Stderr) RunProgram(string program, string workingDirectory, IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment = null, TimeSpan? timeout = null)
     {
@@ -68,7 +70,7 @@ internal static class DotnetCli
         using Process process = Process.Start(psi) ?? throw new InvalidOperationException(program + " could not be started");
         Task<string> stdout = process.StandardOutput.ReadToEndAsync();
         Task<string> stderr = process.StandardError.ReadToEndAsync();
-        TimeSpan limit = timeout ?? TimeSpan.FromMinutes(5);
+        TimeSpan limit = timeout ?? TimeSpan.FromMinutes(15);
         if (!process.WaitForExit(limit))
         {
             process.Kill(entireProcessTree: true);
