@@ -34,18 +34,18 @@ public sealed class SsotTestFramework : XunitTestFramework
         : XunitTestFrameworkExecutor(assemblyName, sourceInformationProvider, diagnosticMessageSink)
     {
         protected override void RunTestCases(IEnumerable<IXunitTestCase> testCases, IMessageSink executionMessageSink, ITestFrameworkExecutionOptions executionOptions) =>
-            base.RunTestCases(testCases, new RunEndSink(executionMessageSink, DiagnosticMessageSink), executionOptions);
+            base.RunTestCases(testCases, new RunEndSink(executionMessageSink, DiagnosticMessageSink, RunNotices.Process), executionOptions);
     }
 
     /// <summary>Passes every message on; before the assembly-finished message, flushes the reports and the run summary.</summary>
-    private sealed class RunEndSink(IMessageSink inner, IMessageSink diagnostics) : IMessageSink
+    internal sealed class RunEndSink(IMessageSink inner, IMessageSink diagnostics, RunNotices notices) : IMessageSink
     {
         public bool OnMessage(IMessageSinkMessage message)
         {
             if (message is ITestAssemblyFinished)
             {
                 RunReports.FlushAll();
-                RunNotices.Process.SendTo(diagnostics);
+                notices.SendTo(diagnostics);
             }
 
             return inner.OnMessage(message);
