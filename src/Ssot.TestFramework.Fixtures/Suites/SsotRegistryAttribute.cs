@@ -20,7 +20,10 @@ namespace Ssot.TestFramework.Fixtures.Suites;
 public sealed class SsotRegistryAttribute : Attribute
 {
     /// <summary>Initializes a new instance of the <see cref="SsotRegistryAttribute"/> class.</summary>
-    /// <param name="path">The registry file, as the suite's <c>RegistryPath</c> names it, e.g. <c>ssot.json</c>.</param>
+    /// <param name="path">
+    /// The registry file, as the suite's <c>RegistryPath</c> names it, e.g. <c>ssot.json</c>. An empty path is not thrown
+    /// here (that would break discovery): discovery reports it as a diagnostic message and gives no <c>Issue</c> traits.
+    /// </param>
     public SsotRegistryAttribute(string path)
     {
         Path = path;
