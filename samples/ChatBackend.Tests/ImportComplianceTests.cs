@@ -4,6 +4,8 @@ using Ssot.TestFramework.Fixtures.Suites;
 namespace Chat.Tests;
 
 /// <summary>SSOT001–SSOT006 over the backend's sources; known violations live in ssot.baseline.json (issue #1066).</summary>
+/// <remarks>[SsotRegistry] names the same files for discovery: each rule's test gets its registry issues as traits.</remarks>
+[SsotRegistry("ssot.json", BaselinePath = "ssot.baseline.json")]
 public sealed class ImportComplianceTests(ITestOutputHelper output) : ImportComplianceSuite(output)
 {
     protected override string RegistryPath => "ssot.json";

@@ -66,7 +66,7 @@ public abstract partial class EventOrderingSuite : SsotBaseTestCase
 
     /// <summary>A run delivers every critical event (<see cref="CriticalEventTypes"/>), for each of its tool calls too.</summary>
     /// <returns>A task.</returns>
-    [SsotFact]
+    [SsotComplianceFact]
     public virtual async Task Run_DeliversEveryCriticalEvent()
     {
         (UserSession session, RunId run) = await ConnectOneAsync().ConfigureAwait(false);
@@ -80,7 +80,7 @@ public abstract partial class EventOrderingSuite : SsotBaseTestCase
 
     /// <summary>A run's events arrive in the order <see cref="Protocol"/> allows; the message gives positions and the first out-of-order event.</summary>
     /// <returns>A task.</returns>
-    [SsotFact]
+    [SsotComplianceFact]
     public virtual async Task Run_EventsArriveInProtocolOrder()
     {
         (UserSession session, RunId run) = await ConnectOneAsync().ConfigureAwait(false);
@@ -94,7 +94,7 @@ public abstract partial class EventOrderingSuite : SsotBaseTestCase
 
     /// <summary>Several runs of one user at once: grouped by run id, each run's events are complete and in protocol order.</summary>
     /// <returns>A task.</returns>
-    [SsotFact]
+    [SsotComplianceFact]
     public virtual async Task ConcurrentRunsOfOneUser_EachKeepTheirOrder()
     {
         (UserSession session, _) = await ConnectOneAsync().ConfigureAwait(false);
@@ -109,7 +109,7 @@ public abstract partial class EventOrderingSuite : SsotBaseTestCase
 
     /// <summary>After a run's completion event, no further event of that run arrives (watched for <see cref="QuietPeriod"/>).</summary>
     /// <returns>A task.</returns>
-    [SsotFact]
+    [SsotComplianceFact]
     public virtual async Task NoEventForARun_AfterItsCompletion()
     {
         (UserSession session, _) = await ConnectOneAsync().ConfigureAwait(false);
@@ -140,7 +140,7 @@ public abstract partial class EventOrderingSuite : SsotBaseTestCase
     /// events (by user and run ids), every run complete and in protocol order.
     /// </summary>
     /// <returns>A task.</returns>
-    [SsotFact]
+    [SsotComplianceFact]
     public virtual async Task ConcurrentUsers_EachReceiveExactlyTheirOwnEventsInOrder()
     {
         LoadResult load = await RunLoadAsync().ConfigureAwait(false);
@@ -161,7 +161,7 @@ public abstract partial class EventOrderingSuite : SsotBaseTestCase
     /// check. When no event carries that field nothing is recorded and the output says so.
     /// </summary>
     /// <returns>A task.</returns>
-    [SsotFact]
+    [SsotComplianceFact]
     public virtual async Task DeliveryLatency_IsRecordedAsMetrics()
     {
         LoadResult load = await RunLoadAsync().ConfigureAwait(false);

@@ -9,7 +9,7 @@ public abstract partial class FactoryComplianceSuite<TManager>
 {
     /// <summary>Released managers become collectable: nothing (a static cache, an event) keeps a user's manager alive.</summary>
     /// <returns>A task.</returns>
-    [SsotFact]
+    [SsotComplianceFact]
     public virtual async Task ReleasedInstances_BecomeCollectable()
     {
         IReadOnlyList<UserContext> users = Users.Create(CollectabilityUsers);
@@ -33,7 +33,7 @@ public abstract partial class FactoryComplianceSuite<TManager>
     }
 
     /// <summary>Retained memory per user, measured over <see cref="MemoryUsers"/> live managers, stays under <see cref="MaxRetainedBytesPerUser"/>.</summary>
-    [SsotFact]
+    [SsotComplianceFact]
     public virtual void RetainedMemoryPerUser_StaysUnderBound()
     {
         IReadOnlyList<UserContext> users = Users.Create(MemoryUsers);

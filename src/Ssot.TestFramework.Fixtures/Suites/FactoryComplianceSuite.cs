@@ -83,7 +83,7 @@ public abstract partial class FactoryComplianceSuite<TManager> : SsotBaseTestCas
     }
 
     /// <summary>Each user (and each request, when <see cref="Scope"/> says so) gets a new instance.</summary>
-    [SsotFact]
+    [SsotComplianceFact]
     public virtual void Create_EachUser_GetsANewInstance()
     {
         IReadOnlyList<UserContext> users = Users.Create(3);
@@ -98,7 +98,7 @@ public abstract partial class FactoryComplianceSuite<TManager> : SsotBaseTestCas
     }
 
     /// <summary>No mutable object is reachable from two users' instances.</summary>
-    [SsotFact]
+    [SsotComplianceFact]
     public virtual void Instances_ShareNoMutableState()
     {
         var roots = Users.Create(3).Select(u => (Label(u), (object)CreateChecked(u))).ToList();
@@ -106,7 +106,7 @@ public abstract partial class FactoryComplianceSuite<TManager> : SsotBaseTestCas
     }
 
     /// <summary>The manager's types hold no static mutable state.</summary>
-    [SsotFact]
+    [SsotComplianceFact]
     public virtual void ManagerTypes_HaveNoStaticMutableState()
     {
         _ = CreateChecked(Users.Create()); // run static constructors so static values are there to inspect
@@ -118,7 +118,7 @@ public abstract partial class FactoryComplianceSuite<TManager> : SsotBaseTestCas
     }
 
     /// <summary>No public static member hands out a manager without a user.</summary>
-    [SsotFact]
+    [SsotComplianceFact]
     public virtual void Manager_HasNoSingletonAccessor()
     {
         IReadOnlyList<string> findings = SingletonAccessorInspector.Find(TypesToInspect, typeof(TManager));
@@ -130,7 +130,7 @@ public abstract partial class FactoryComplianceSuite<TManager> : SsotBaseTestCas
 
     /// <summary>Concurrent creation for <see cref="ConcurrentUsers"/> start-gated users gives distinct, independent instances and no exception.</summary>
     /// <returns>A task.</returns>
-    [SsotFact]
+    [SsotComplianceFact]
     public virtual async Task Create_ConcurrentUsers_GivesDistinctIndependentInstances()
     {
         ConcurrentUserRun<TManager> run;

@@ -101,27 +101,27 @@ public abstract class ImportComplianceSuite : SsotBaseTestCase
         System.Reflection.CustomAttributeExtensions.GetCustomAttribute<System.Reflection.AssemblyConfigurationAttribute>(GetType().Assembly)?.Configuration is { Length: > 0 } c ? c : "Debug";
 
     /// <summary>SSOT001: no reference to a deprecated symbol.</summary>
-    [SsotFact]
+    [SsotComplianceFact(Rule = SsotRuleIds.DeprecatedUsage)]
     public virtual void SSOT001_NoDeprecatedUsage() => CheckRule(SsotRuleIds.DeprecatedUsage);
 
     /// <summary>SSOT002: no <c>using</c> directive imports a deprecated namespace or type.</summary>
-    [SsotFact]
+    [SsotComplianceFact(Rule = SsotRuleIds.DeprecatedImport)]
     public virtual void SSOT002_NoDeprecatedImport() => CheckRule(SsotRuleIds.DeprecatedImport);
 
     /// <summary>SSOT003: no using alias renames a canonical or deprecated type, or borrows a canonical name.</summary>
-    [SsotFact]
+    [SsotComplianceFact(Rule = SsotRuleIds.AliasConfusion)]
     public virtual void SSOT003_NoAliasConfusion() => CheckRule(SsotRuleIds.AliasConfusion);
 
     /// <summary>SSOT004: the canonical type has one import path and is not re-exposed under another name.</summary>
-    [SsotFact]
+    [SsotComplianceFact(Rule = SsotRuleIds.MultipleImportPaths)]
     public virtual void SSOT004_NoMultipleImportPaths() => CheckRule(SsotRuleIds.MultipleImportPaths);
 
     /// <summary>SSOT005: no file uses both a canonical and a deprecated symbol.</summary>
-    [SsotFact]
+    [SsotComplianceFact(Rule = SsotRuleIds.DualPattern)]
     public virtual void SSOT005_NoDualPattern() => CheckRule(SsotRuleIds.DualPattern);
 
     /// <summary>SSOT006: one implementation of each canonical concept, created only by its sanctioned factory.</summary>
-    [SsotFact]
+    [SsotComplianceFact(Rule = SsotRuleIds.DuplicateImplementation)]
     public virtual void SSOT006_NoDuplicateImplementation() => CheckRule(SsotRuleIds.DuplicateImplementation);
 
     /// <summary>Runs one rule's check against the shared scan.</summary>
@@ -133,7 +133,7 @@ public abstract class ImportComplianceSuite : SsotBaseTestCase
         foreach (string note in scan.Notes)
         {
             Output.WriteLine(note);
-            Sdk.RunNotices.Process.Add(note); // also once per run where a person sees it without a failing test
+            Ssot.TestFramework.Sdk.RunNotices.Process.Add(note); // also once per run where a person sees it without a failing test
         }
 
         if (scan.ReportFailure is { } unwritten)

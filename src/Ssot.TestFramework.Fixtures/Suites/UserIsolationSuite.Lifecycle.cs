@@ -9,7 +9,7 @@ public abstract partial class UserIsolationSuite
 {
     /// <summary>After a user disconnects, nothing the system holds (<see cref="UserIsolationHarness.SystemRoots"/>) reaches that user's connection.</summary>
     /// <returns>A task.</returns>
-    [SsotFact]
+    [SsotComplianceFact]
     public virtual async Task Disconnect_SystemKeepsNoReferenceToTheConnection()
     {
         UserIsolationHarness harness = StartHarness();
@@ -35,7 +35,7 @@ public abstract partial class UserIsolationSuite
 
     /// <summary>A user who reconnects starts clean: no state and no events from the previous connection.</summary>
     /// <returns>A task.</returns>
-    [SsotFact]
+    [SsotComplianceFact]
     public virtual async Task Reconnect_StartsClean()
     {
         UserIsolationHarness harness = StartHarness();

@@ -52,7 +52,7 @@ public abstract partial class UserIsolationSuite : SsotBaseTestCase
 
     /// <summary>Events produced for one user never reach another user, and an idle user receives nothing.</summary>
     /// <returns>A task.</returns>
-    [SsotFact]
+    [SsotComplianceFact]
     public virtual async Task Events_ForOneUser_NeverReachAnother()
     {
         UserIsolationHarness harness = StartHarness();
@@ -79,7 +79,7 @@ public abstract partial class UserIsolationSuite : SsotBaseTestCase
 
     /// <summary>With <see cref="ConcurrentUsers"/> users working at once, each receives exactly its own run's events, none lost and none foreign.</summary>
     /// <returns>A task.</returns>
-    [SsotFact]
+    [SsotComplianceFact]
     public virtual async Task ConcurrentUsers_EachReceiveExactlyTheirOwnEvents()
     {
         UserIsolationHarness harness = StartHarness();
@@ -114,7 +114,7 @@ public abstract partial class UserIsolationSuite : SsotBaseTestCase
 
     /// <summary>State written for one user is invisible to another.</summary>
     /// <returns>A task.</returns>
-    [SsotFact]
+    [SsotComplianceFact]
     public virtual async Task State_WrittenForOneUser_IsInvisibleToAnother()
     {
         UserIsolationHarness harness = StartHarness();

@@ -8,7 +8,7 @@ namespace Ssot.TestFramework.Sdk;
 /// A fact, or one pre-enumerated theory row, that honours expected-failure settings, marked rows and
 /// <c>ExpectedFailure.Declare</c>. Serialises every setting.
 /// </summary>
-internal sealed class ExpectedFailureTestCase : XunitTestCase
+internal class ExpectedFailureTestCase : XunitTestCase
 {
     private ExpectedFailureSettings? _settings;
 

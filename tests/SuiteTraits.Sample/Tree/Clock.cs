@@ -1,0 +1,12 @@
+namespace Shop;
+
+public sealed class Clock
+{
+    internal Clock()
+    {
+    }
+
+    public static Clock Create() => new Clock();
+
+    public long Now() => 0;
+}

@@ -1,0 +1,6 @@
+namespace Shop;
+
+public static class OldClock
+{
+    public static long Now() => 0;
+}

@@ -1,0 +1,6 @@
+namespace Shop;
+
+public static class Uses
+{
+    public static long Tick() => OldClock.Now();
+}
