@@ -9,7 +9,7 @@ public sealed class ListingCases(ITestOutputHelper output) : SsotBaseTestCase(ou
 
     private static string Listing(int count) =>
         $"{count} SSOT001 violation(s) are in the baseline, pending remediation:{Environment.NewLine}"
-        + string.Join(Environment.NewLine, Enumerable.Range(1, count).Select(i => $"  - src/Billing/File{i:00}.cs:{i} T:Legacy.Clock"));
+        + string.Join(Environment.NewLine, Enumerable.Range(1, count).Select(i => $"  - src/Billing/File{i:00}.cs:{i} Legacy.Clock"));
 
     [SsotFact]
     public void ShortListing_ReasonListsEveryLine()

@@ -79,6 +79,7 @@ public abstract class ImportComplianceSuite : SsotBaseTestCase
                     registry);
             }
 
+            RequireAttributeAgrees(registry);
             string source = Resolve(SourceRoot);
             if (!Directory.Exists(source))
             {
@@ -87,6 +88,31 @@ public abstract class ImportComplianceSuite : SsotBaseTestCase
             }
 
             return ImportScanCache.Get(registry, source, BaselinePath is { } path ? Resolve(path) : null, ReportName, Configuration, Env.GetEnvironmentVariable);
+        }
+    }
+
+    /// <summary>
+    /// A class's <see cref="SsotRegistryAttribute"/> gives its traits at discovery; the overrides give the scan. If they
+    /// named different files the traits would silently describe another registry or baseline, so the check fails instead.
+    /// </summary>
+    private void RequireAttributeAgrees(string registry)
+    {
+        if (System.Reflection.CustomAttributeExtensions.GetCustomAttribute<SsotRegistryAttribute>(GetType(), inherit: true) is not { } named)
+        {
+            return;
+        }
+
+        string namedRegistry = Resolve(named.Path);
+        if (!InputFile.SameFile(namedRegistry, registry))
+        {
+            throw new SuiteCheckException(
+                $"[SsotRegistry(\"{named.Path}\")] on {GetType().Name} names '{namedRegistry}', but RegistryPath resolves to '{registry}': the traits (Issue=#N) would describe another registry. Name the same file in both.");
+        }
+
+        if (named.BaselinePath is { } namedBaseline && BaselinePath is { } baseline && !InputFile.SameFile(Resolve(namedBaseline), Resolve(baseline)))
+        {
+            throw new SuiteCheckException(
+                $"[SsotRegistry(BaselinePath = \"{namedBaseline}\")] on {GetType().Name} names '{Resolve(namedBaseline)}', but BaselinePath resolves to '{Resolve(baseline)}': Category=ExpectedToFail would come from another baseline. Name the same file in both.");
         }
     }
 
@@ -177,7 +203,7 @@ public abstract class ImportComplianceSuite : SsotBaseTestCase
             string issues = string.Join(", ", known.Select(v => v.Issue).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
             // One line per violation (file:line symbol); the skip reason lists the first 20 and points to the report.
             ExpectedFailure.Declare($"{known.Count} known {ruleId} violation(s) in the baseline", issues.Length == 0 ? null : issues, detailsPath: scan.MarkdownReportPath);
-            throw new SuiteCheckException($"{known.Count} {ruleId} ({rule.Name}) violation(s) are in the baseline, pending remediation:{Environment.NewLine}{string.Join(Environment.NewLine, known.Select(v => $"  - {v.File}:{v.Line} {v.Symbol}"))}");
+            throw new SuiteCheckException($"{known.Count} {ruleId} ({rule.Name}) violation(s) are in the baseline, pending remediation:{Environment.NewLine}{string.Join(Environment.NewLine, known.Select(v => $"  - {v.File}:{v.Line} {SymbolDisplay.Of(v.Symbol)}"))}");
         }
 
         Output.WriteLine($"[ssot] {ruleId} {rule.Name}: no violations");

@@ -260,7 +260,7 @@ public sealed class SampleRunTests : IClassFixture<SampleRunFixture>
         r.Outcome.Should().Be(Skipped);
         string[] lines = Lines(r.Message);
         lines[0].Should().Be("[XFAIL] 3 known SSOT001 violation(s) in the baseline (#5001) — System.InvalidOperationException: 3 SSOT001 violation(s) are in the baseline, pending remediation:");
-        lines[1..4].Should().Equal("  - src/Billing/File01.cs:1 T:Legacy.Clock", "  - src/Billing/File02.cs:2 T:Legacy.Clock", "  - src/Billing/File03.cs:3 T:Legacy.Clock");
+        lines[1..4].Should().Equal("  - src/Billing/File01.cs:1 Legacy.Clock", "  - src/Billing/File02.cs:2 Legacy.Clock", "  - src/Billing/File03.cs:3 Legacy.Clock");
         // The adapter drops a skipped result's output, so its [ssot] lines travel in the reason.
         r.StdOut.Should().BeEmpty();
         lines[4].Should().MatchRegex(@"^\[ssot\] seed \d+ for ExpectedFailures\.Sample\.ListingCases\.ShortListing_ReasonListsEveryLine \(replay with SSOT_SEED=\d+\)$");
@@ -272,8 +272,8 @@ public sealed class SampleRunTests : IClassFixture<SampleRunFixture>
     public void ListedViolations_LongListing_ReasonListsTwentyAndPointsToTheReport()
     {
         string[] lines = Lines(Result("ListingCases.LongListing_ReasonCutAtTwenty").Message);
-        lines[1].Should().Be("  - src/Billing/File01.cs:1 T:Legacy.Clock");
-        lines[20].Should().Be("  - src/Billing/File20.cs:20 T:Legacy.Clock");
+        lines[1].Should().Be("  - src/Billing/File01.cs:1 Legacy.Clock");
+        lines[20].Should().Be("  - src/Billing/File20.cs:20 Legacy.Clock");
         lines[21].Should().Be("  … and 5 more (see /reports/import-compliance.md)");
         lines.Should().NotContain(l => l.Contains("File21", StringComparison.Ordinal));
     }
@@ -287,7 +287,7 @@ public sealed class SampleRunTests : IClassFixture<SampleRunFixture>
         using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(_run.ReportDirectory, "expected-failures.json")));
         System.Text.Json.JsonElement entry = json.RootElement.GetProperty("entries").EnumerateArray()
             .Single(e => e.GetProperty("displayName").GetString() == "ExpectedFailures.Sample.ListingCases.LongListingWithoutReport_PointsToTheBacklog");
-        entry.GetProperty("exceptionMessage").GetString().Should().Contain("  - src/Billing/File22.cs:22 T:Legacy.Clock");
+        entry.GetProperty("exceptionMessage").GetString().Should().Contain("  - src/Billing/File22.cs:22 Legacy.Clock");
         entry.GetProperty("message").GetString().Should().Contain("  - src/Billing/File20.cs:20").And.NotContain("File21");
     }
 
@@ -296,7 +296,7 @@ public sealed class SampleRunTests : IClassFixture<SampleRunFixture>
     {
         string markdown = File.ReadAllText(Path.Combine(_run.ReportDirectory, "expected-failures.md"));
         markdown.Should().Contain("### ExpectedFailures.Sample.ListingCases.LongListing_ReasonCutAtTwenty\n\n```text\n[XFAIL] 25 known SSOT001")
-            .And.Contain("  - src/Billing/File20.cs:20 T:Legacy.Clock\n  … and 5 more (see /reports/import-compliance.md)\n```");
+            .And.Contain("  - src/Billing/File20.cs:20 Legacy.Clock\n  … and 5 more (see /reports/import-compliance.md)\n```");
         markdown.Should().NotContain("### ExpectedFailures.Sample.FactCases.RaisesSubclassMatch_IsSkipped"); // one-line reasons stay in the table
     }
 

@@ -76,6 +76,21 @@ public sealed class ImportComplianceSuitePathTests
         await ((IAsyncLifetime)suite).DisposeAsync();
     }
 
+    // Where the attribute and RegistryPath agree, the checks run as usual: tests/SuiteTraits.Sample's TrackedImports and
+    // the ChatBackend sample (SuiteTraitsRunTests, .ci/run) are that case, on real runs.
+    [Fact]
+    public async Task CheckRule_RegistryAttributeNamingAnotherFile_FailsNamingBoth()
+    {
+        using var tree = new ScannedTree("Remediated");
+        var suite = new MisnamedSuite(tree.Registry);
+
+        Action run = () => suite.SSOT001_NoDeprecatedUsage();
+
+        run.Should().Throw<SuiteCheckException>().WithMessage(
+            $"[SsotRegistry(\"other/ssot.json\")] on MisnamedSuite names '{Path.Combine(KitTestProject, "other", "ssot.json")}', but RegistryPath resolves to '{tree.Registry}'*Name the same file in both.");
+        await ((IAsyncLifetime)suite).DisposeAsync();
+    }
+
     [Theory]
     [MemberData(nameof(SystemVariables))]
     public async Task CheckRule_MissingBaselineOnCiSystem_FailsAndCreatesNothing(string variable, string value)
@@ -116,7 +131,12 @@ public sealed class ImportComplianceSuitePathTests
     }
 }
 
-internal sealed class PathSuite : ImportComplianceSuite
+[SsotRegistry("other/ssot.json")]
+internal sealed class MisnamedSuite(string registry) : PathSuiteBase(registry, sourceRoot: null);
+
+internal sealed class PathSuite(string registry, string? sourceRoot, string? results = null) : PathSuiteBase(registry, sourceRoot, results);
+
+internal abstract class PathSuiteBase : ImportComplianceSuite
 {
     private readonly string _registry;
     private readonly string? _sourceRoot;
@@ -124,7 +144,7 @@ internal sealed class PathSuite : ImportComplianceSuite
     /// <param name="registry">The RegistryPath override.</param>
     /// <param name="sourceRoot">The SourceRoot override, or <see langword="null"/> for the default.</param>
     /// <param name="results">SSOT_RESULTS_DIR for this suite (a test's own temp folder), or <see langword="null"/> when no scan runs.</param>
-    public PathSuite(string registry, string? sourceRoot, string? results = null)
+    protected PathSuiteBase(string registry, string? sourceRoot, string? results = null)
         : base(new RecordingOutput(), new SsotTestIdentity("Kit.Paths", "Check", "Kit.Paths.Check " + Guid.NewGuid().ToString("N")))
     {
         _registry = registry;
