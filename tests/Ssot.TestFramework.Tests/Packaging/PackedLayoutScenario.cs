@@ -18,8 +18,9 @@ namespace Ssot.TestFramework.Tests.Packaging;
 /// </remarks>
 public sealed class PackedLayoutScenario
 {
-    /// <summary>The CI systems run on the packed suite (each sets no <c>CI</c>); the others are proved in-process through the same <see cref="CiDetector"/>.</summary>
-    public static readonly (string Variable, string Value)[] CiRuns = [("TF_BUILD", "True"), ("JENKINS_URL", "http://jenkins.example/")];
+    /// <summary>Every CI system <see cref="CiDetector"/> knows (the table of <c>CiDetectorTests</c>), each run on the packed suite with its own variable only (no <c>CI</c>).</summary>
+    public static readonly (string Variable, string Value)[] CiRuns =
+        [.. global::Ssot.TestFramework.Tests.Common.CiDetectorTests.SystemVariables.Select(row => ((string)row[0], (string)row[1]))];
 
     private static readonly TimeSpan s_step = TimeSpan.FromMinutes(4);
 
