@@ -1,3 +1,5 @@
+using Ssot.TestFramework.Sdk;
+
 namespace Ssot.TestFramework.Fixtures.Sdk;
 
 /// <summary>
@@ -17,29 +19,15 @@ internal sealed record ComplianceTraits(IReadOnlyList<string> Issues, bool Expec
     /// <param name="traits">The table (xUnit's <c>Traits</c>).</param>
     public void ApplyTo(Dictionary<string, List<string>> traits)
     {
-        Add(traits, "Category", Category);
+        ExpectedFailureTraits.Add(traits, "Category", Category);
         if (ExpectedToFail)
         {
-            Add(traits, "Category", Ssot.TestFramework.Sdk.ExpectedFailureTraits.Category);
+            ExpectedFailureTraits.Add(traits, "Category", ExpectedFailureTraits.Category);
         }
 
         foreach (string issue in Issues)
         {
-            Add(traits, "Issue", issue);
-        }
-    }
-
-    private static void Add(Dictionary<string, List<string>> traits, string name, string value)
-    {
-        if (!traits.TryGetValue(name, out List<string>? values))
-        {
-            values = [];
-            traits[name] = values;
-        }
-
-        if (!values.Contains(value, StringComparer.Ordinal))
-        {
-            values.Add(value);
+            ExpectedFailureTraits.Add(traits, "Issue", issue);
         }
     }
 }

@@ -25,39 +25,32 @@ public sealed class MarkdownMetricsReportWriter : IMetricsReportWriter
             writer.WriteLine($"| {Escape(s.Name)} | {Escape(s.Unit)} | {s.Count} | {F(s.Min)} | {F(s.Median)} | {F(s.P95)} | {F(s.Max)} | {F(s.Sum)} |");
         }
 
-        writer.WriteLine();
-        writer.WriteLine("## Per test");
-        writer.WriteLine();
-        writer.WriteLine("| test | seed | metric | value | unit |");
-        writer.WriteLine("|---|---:|---|---:|---|");
-        foreach (TestMetrics test in report.Tests)
-        {
-            foreach (MetricSample sample in test.Samples)
-            {
-                writer.WriteLine($"| {Escape(test.Test)} | {test.Seed} | {Escape(sample.Name)} | {F(sample.Value)} | {Escape(sample.Unit)} |");
-            }
-        }
-
+        WriteTests(writer, "Per test", report.Tests, string.Empty);
         if (report.Partial)
         {
-            writer.WriteLine();
-            writer.WriteLine("## Not run this time (kept from an earlier run)");
-            writer.WriteLine();
-            writer.WriteLine("| test | seed | metric | value | unit |");
-            writer.WriteLine("|---|---:|---|---:|---|");
-            foreach (TestMetrics test in report.NotRunThisTime)
-            {
-                foreach (MetricSample sample in test.Samples)
-                {
-                    writer.WriteLine($"| {Escape(test.Test)} (not run this time) | {test.Seed} | {Escape(sample.Name)} | {F(sample.Value)} | {Escape(sample.Unit)} |");
-                }
-            }
+            WriteTests(writer, "Not run this time (kept from an earlier run)", report.NotRunThisTime, " (not run this time)");
         }
     }
 
     private static string Of(MetricsReport report) => report.Assembly is null ? string.Empty : $" of {report.Assembly}";
 
     private static string F(double value) => RecordedMetric.Format(value);
+
+    private static void WriteTests(TextWriter writer, string heading, IEnumerable<TestMetrics> tests, string mark)
+    {
+        writer.WriteLine();
+        writer.WriteLine($"## {heading}");
+        writer.WriteLine();
+        writer.WriteLine("| test | seed | metric | value | unit |");
+        writer.WriteLine("|---|---:|---|---:|---|");
+        foreach (TestMetrics test in tests)
+        {
+            foreach (MetricSample sample in test.Samples)
+            {
+                writer.WriteLine($"| {Escape(test.Test)}{mark} | {test.Seed} | {Escape(sample.Name)} | {F(sample.Value)} | {Escape(sample.Unit)} |");
+            }
+        }
+    }
 
     private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 }

@@ -42,7 +42,8 @@ internal static class ExpectedFailureTraits
         }
     }
 
-    private static void Add(Dictionary<string, List<string>> traits, string name, string value)
+    /// <summary>Adds one trait value, once (xUnit's trait lists are per name).</summary>
+    internal static void Add(Dictionary<string, List<string>> traits, string name, string value)
     {
         if (!traits.TryGetValue(name, out List<string>? values))
         {

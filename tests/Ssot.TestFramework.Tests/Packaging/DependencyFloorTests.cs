@@ -33,27 +33,7 @@ public sealed class DependencyFloorTests(PackedPackagesFixture fixture, ITestOut
         try
         {
             WriteIsolation(root, NuGetConfig(("ssot-feed", fixture.Feed, ["Ssot.TestFramework*"]), ("nuget.org", "https://api.nuget.org/v3/index.json", ["*"])));
-            IReadOnlyDictionary<string, string> pins = Pins();
-            Write(root, "Floors.Tests/Floors.Tests.csproj", $"""
-                <Project Sdk="Microsoft.NET.Sdk">
-                  <PropertyGroup>
-                    <TargetFramework>net10.0</TargetFramework>
-                    <ImplicitUsings>enable</ImplicitUsings>
-                    <Nullable>enable</Nullable>
-                    <IsPackable>false</IsPackable>
-                    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-                  </PropertyGroup>
-                  <ItemGroup>
-                    <PackageReference Include="Microsoft.NET.Test.Sdk" Version="{pins["Microsoft.NET.Test.Sdk"]}" />
-                    <PackageReference Include="xunit" Version="{pins["xunit"]}" />
-                    <PackageReference Include="xunit.runner.visualstudio" Version="{pins["xunit.runner.visualstudio"]}" />
-                    <PackageReference Include="Ssot.TestFramework" Version="{fixture.Version}" />
-                    <PackageReference Include="Moq" Version="{moq}" />
-                    <PackageReference Include="Bogus" Version="{bogus}" />
-                  </ItemGroup>
-                </Project>
-
-                """);
+            Write(root, "Floors.Tests/Floors.Tests.csproj", fixture.TestProject("Ssot.TestFramework", "<TreatWarningsAsErrors>true</TreatWarningsAsErrors>", ("Moq", moq), ("Bogus", bogus)));
             Write(root, "Floors.Tests/FloorTests.cs", """
                 using System.Reflection;
                 using Moq;
@@ -289,10 +269,6 @@ public sealed class DependencyFloorTests(PackedPackagesFixture fixture, ITestOut
             // Best effort: a temp folder.
         }
     }
-
-    private IReadOnlyDictionary<string, string> Pins() =>
-        XDocument.Load(Path.Combine(fixture.RepositoryRoot, "Directory.Packages.props")).Descendants("PackageVersion")
-            .ToDictionary(e => (string)e.Attribute("Include")!, e => (string)e.Attribute("Version")!, StringComparer.Ordinal);
 
     /// <summary>The lowest version the packed Ssot.TestFramework accepts for a dependency (its nuspec's open range).</summary>
     private string FloorOf(string dependency)

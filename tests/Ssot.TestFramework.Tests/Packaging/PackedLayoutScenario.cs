@@ -1,4 +1,3 @@
-using System.Xml.Linq;
 using Ssot.TestFramework.Common;
 using Ssot.TestFramework.Tests.ExpectedFailures;
 using Ssot.TestFramework.Tests.Support;
@@ -208,9 +207,6 @@ public sealed class PackedLayoutScenario
 
     private void Write()
     {
-        IReadOnlyDictionary<string, string> pins = XDocument.Load(Path.Combine(_fixture.RepositoryRoot, "Directory.Packages.props"))
-            .Descendants("PackageVersion")
-            .ToDictionary(e => (string)e.Attribute("Include")!, e => (string)e.Attribute("Version")!, StringComparer.Ordinal);
         Directory.CreateDirectory(Results);
 
         // Directory.Build.props is where UseArtifactsOutput must be set; it also stops the walk to the fixture's.
@@ -222,23 +218,7 @@ public sealed class PackedLayoutScenario
         }
 
         WriteFile("tests/Shop.Tests/ssot.json", File.ReadAllText(_fixture.Registry));
-        WriteFile("tests/Shop.Tests/Shop.Tests.csproj", $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <ImplicitUsings>enable</ImplicitUsings>
-                <Nullable>enable</Nullable>
-                <IsPackable>false</IsPackable>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="Microsoft.NET.Test.Sdk" Version="{pins["Microsoft.NET.Test.Sdk"]}" />
-                <PackageReference Include="xunit" Version="{pins["xunit"]}" />
-                <PackageReference Include="xunit.runner.visualstudio" Version="{pins["xunit.runner.visualstudio"]}" />
-                <PackageReference Include="Ssot.TestFramework.Fixtures" Version="{_fixture.Version}" />
-              </ItemGroup>
-            </Project>
-
-            """);
+        WriteFile("tests/Shop.Tests/Shop.Tests.csproj", _fixture.TestProject("Ssot.TestFramework.Fixtures"));
         WriteFile("tests/Shop.Tests/ImportComplianceTests.cs", """
             using Ssot.TestFramework.Fixtures.Suites;
             using Xunit.Abstractions;

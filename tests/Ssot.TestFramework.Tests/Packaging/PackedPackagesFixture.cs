@@ -36,6 +36,10 @@ public sealed class PackedPackagesFixture : IDisposable
     private static readonly TimeSpan s_longStep = TimeSpan.FromMinutes(15);
     private static readonly TimeSpan s_shortStep = TimeSpan.FromMinutes(10);
 
+    private static readonly Lazy<IReadOnlyDictionary<string, string>> s_pins = new(() =>
+        XDocument.Load(Path.Combine(KitPaths.RepositoryRoot(), "Directory.Packages.props")).Descendants("PackageVersion")
+            .ToDictionary(e => (string)e.Attribute("Include")!, e => (string)e.Attribute("Version")!, StringComparer.Ordinal));
+
     private readonly List<(string Step, TimeSpan Duration)> _steps = [];
 
     private readonly Lazy<PackedLayoutScenario> _layout;
@@ -226,13 +230,34 @@ public sealed class PackedPackagesFixture : IDisposable
             "dotnet pack of the five packages"));
     }
 
+    /// <summary>
+    /// The project file of a team's xunit v2 test project on the packed packages: net10.0, the kit's own pins of
+    /// Microsoft.NET.Test.Sdk, xunit and xunit.runner.visualstudio (Directory.Packages.props), and <paramref name="kitPackage"/>
+    /// at <see cref="Version"/>. One template for every packaged scenario.
+    /// </summary>
+    /// <param name="kitPackage">The kit package the project references.</param>
+    /// <param name="properties">Further property elements, e.g. <c>&lt;TreatWarningsAsErrors&gt;true&lt;/TreatWarningsAsErrors&gt;</c>.</param>
+    /// <param name="references">Further package references as (id, version).</param>
+    public string TestProject(string kitPackage, string properties = "", params (string Id, string Version)[] references)
+    {
+        IEnumerable<(string Id, string Version)> all =
+        [
+            ("Microsoft.NET.Test.Sdk", s_pins.Value["Microsoft.NET.Test.Sdk"]),
+            ("xunit", s_pins.Value["xunit"]),
+            ("xunit.runner.visualstudio", s_pins.Value["xunit.runner.visualstudio"]),
+            (kitPackage, Version),
+            .. references,
+        ];
+        string items = string.Concat(all.Select(r => $"    <PackageReference Include=\"{r.Id}\" Version=\"{r.Version}\" />\n"));
+        string extra = properties.Length == 0 ? string.Empty : $"    {properties}\n";
+        return "<Project Sdk=\"Microsoft.NET.Sdk\">\n  <PropertyGroup>\n    <TargetFramework>net10.0</TargetFramework>\n"
+            + "    <ImplicitUsings>enable</ImplicitUsings>\n    <Nullable>enable</Nullable>\n    <IsPackable>false</IsPackable>\n"
+            + $"    <IsTestProject>true</IsTestProject>\n{extra}  </PropertyGroup>\n  <ItemGroup>\n{items}  </ItemGroup>\n</Project>\n";
+    }
+
     /// <summary>Writes the team's folder: isolation files, nuget.config, the product library and its test project.</summary>
     private void WriteScenario()
     {
-        IReadOnlyDictionary<string, string> pins = XDocument.Load(Path.Combine(RepositoryRoot, "Directory.Packages.props"))
-            .Descendants("PackageVersion")
-            .ToDictionary(e => (string)e.Attribute("Include")!, e => (string)e.Attribute("Version")!, StringComparer.Ordinal);
-
         Write("Directory.Build.props", "<Project>\n  <!-- Nothing from any repository above leaks into this team's folder. -->\n</Project>\n");
         Write("Directory.Packages.props", "<Project>\n  <PropertyGroup>\n    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>\n  </PropertyGroup>\n</Project>\n");
         Write("nuget.config", $"""
@@ -295,24 +320,7 @@ public sealed class PackedPackagesFixture : IDisposable
 
             """);
 
-        Write("Shop.Tests/Shop.Tests.csproj", $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <ImplicitUsings>enable</ImplicitUsings>
-                <Nullable>enable</Nullable>
-                <IsPackable>false</IsPackable>
-                <IsTestProject>true</IsTestProject>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="Microsoft.NET.Test.Sdk" Version="{pins["Microsoft.NET.Test.Sdk"]}" />
-                <PackageReference Include="xunit" Version="{pins["xunit"]}" />
-                <PackageReference Include="xunit.runner.visualstudio" Version="{pins["xunit.runner.visualstudio"]}" />
-                <PackageReference Include="Ssot.TestFramework.Fixtures" Version="{Version}" />
-              </ItemGroup>
-            </Project>
-
-            """);
+        Write("Shop.Tests/Shop.Tests.csproj", TestProject("Ssot.TestFramework.Fixtures"));
         Write("Shop.Tests/ssot.json", """
             {
               "canonical": [
