@@ -8,6 +8,14 @@ namespace Chat.Tests;
 /// <summary>The real chat endpoint on a real Kestrel server (127.0.0.1, port 0), shared by a test class.</summary>
 public sealed class ChatServerFixture : KestrelWebSocketFixture
 {
+    public ChatServerFixture()
+    {
+        // Capped buffers make what the path to a client that stops reading holds known, which the ordering suite's
+        // slow-consumer check needs to make the server's send certainly busy.
+        Options.SendBufferSize = 4096;
+        Options.Client.SocketReceiveBufferSize = 4096;
+    }
+
     public ChatServer Server { get; } = new();
 
     public KestrelIsolationHarness CreateHarness() => new(this, new KestrelIsolationHarnessOptions

@@ -70,7 +70,8 @@ public abstract partial class EventOrderingSuite
         }
 
         RecordMetric("concurrent_users", users.Count, "users");
-        await Task.Delay(SuiteFailure.Scaled(QuietPeriod)).ConfigureAwait(false);
+        // Judged on the complete logs: a misrouted or extra event fails however late it comes (watched until each client closed).
+        await Task.WhenAll(sessions.Select(s => s.DisconnectAsync(CancellationToken.None))).ConfigureAwait(false);
         return new LoadResult(sessions, runs, worked.Failures.Select(f => f.Exception!.Message).ToList());
     }
 

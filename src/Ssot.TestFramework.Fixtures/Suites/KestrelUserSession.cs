@@ -35,4 +35,11 @@ internal sealed class KestrelUserSession : UserSession
         _ = Connection;
         return _harness.DisconnectAsync(Client, User, cancellationToken);
     }
+
+    /// <remarks>The client's <see cref="WebSocketTestClient.UnreadCapacity"/> plus the fixture's <see cref="KestrelWebSocketFixture.SendCapacity"/>; unknown when either is.</remarks>
+    public override long? UnreadCapacityBytes => Client.UnreadCapacity is long client && _harness.Fixture.SendCapacity is long server ? client + server : null;
+
+    public override void PauseReading() => Client.PauseReading();
+
+    public override void ResumeReading() => Client.ResumeReading();
 }

@@ -23,4 +23,19 @@ internal static class SessionRuns
 
         return session.Received.Snapshot().Where(e => e.RunId == run.Value).ToList();
     }
+
+    /// <summary>Waits for the completion event of a run already started on <paramref name="session"/>.</summary>
+    public static async Task CompletionAsync(UserSession session, RunId run, string completionEventType, TimeSpan timeout, string replay)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        var probe = new EventProbe(session.Received, new EventProbeOptions { DefaultTimeout = timeout });
+        try
+        {
+            await probe.ExpectAsync(e => e.Type == completionEventType && e.RunId == run.Value).ConfigureAwait(false);
+        }
+        catch (EventExpectationException ex)
+        {
+            throw new SuiteCheckException($"User {session.User.UserId}: run {run} did not complete ({completionEventType} for it never arrived). {ex.Message} {replay}", ex);
+        }
+    }
 }

@@ -47,4 +47,22 @@ public abstract class UserSession
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>A task that completes once the system handled the disconnect.</returns>
     public abstract Task DisconnectAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Gets the most bytes the path from the system to this session holds while reading is paused (the client's and the
+    /// server's buffers), or <see langword="null"/> (the default) when unknown, which makes the slow-consumer check skip
+    /// with that reason.
+    /// </summary>
+    public virtual long? UnreadCapacityBytes => null;
+
+    /// <summary>
+    /// Stops reading what the system sends to this session (a slow consumer); what it sends stays in buffers until
+    /// <see cref="ResumeReading"/>. Default: not supported, which makes the slow-consumer check skip with that reason.
+    /// </summary>
+    /// <exception cref="NotSupportedException">The session cannot pause reading.</exception>
+    public virtual void PauseReading() => throw new NotSupportedException();
+
+    /// <summary>Resumes reading after <see cref="PauseReading"/>. Default: not supported.</summary>
+    /// <exception cref="NotSupportedException">The session cannot pause reading.</exception>
+    public virtual void ResumeReading() => throw new NotSupportedException();
 }

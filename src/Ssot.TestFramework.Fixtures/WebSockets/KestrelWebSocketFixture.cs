@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -36,6 +37,7 @@ public class KestrelWebSocketFixture : IAsyncLifetime, IAsyncDisposable
     private readonly SemaphoreSlim _lifecycle = new(1, 1);
     private WebApplication? _app;
     private Uri? _httpBaseAddress;
+    private int _effectiveSendBufferSize; // 0: not set or not read back yet
     private bool _stopped;
 
     /// <summary>Creates a fixture with default options (for derived fixtures that override the virtual methods).</summary>
@@ -72,6 +74,22 @@ public class KestrelWebSocketFixture : IAsyncLifetime, IAsyncDisposable
     /// <summary>Gets the app's services.</summary>
     /// <exception cref="InvalidOperationException">The fixture is not started.</exception>
     public IServiceProvider Services => (_app ?? throw NotStarted()).Services;
+
+    /// <summary>
+    /// Gets the send buffer the kernel actually gives the listen socket, read back after
+    /// <see cref="KestrelWebSocketFixtureOptions.SendBufferSize"/> was applied (Linux reports twice the requested size,
+    /// its bookkeeping included; accepted connections inherit it), or <see langword="null"/> when that option is not set
+    /// or the fixture is not started.
+    /// </summary>
+    public int? EffectiveSendBufferSize => Volatile.Read(ref _effectiveSendBufferSize) is int size and > 0 ? size : null;
+
+    /// <summary>
+    /// Gets the most bytes the server side holds for one client that does not read, or <see langword="null"/> when
+    /// unknown (no <see cref="KestrelWebSocketFixtureOptions.SendBufferSize"/>, or not started):
+    /// <see cref="EffectiveSendBufferSize"/> plus Kestrel's response buffer and the transport's write buffer (each capped
+    /// at <see cref="KestrelWebSocketFixtureOptions.SendBufferSize"/>).
+    /// </summary>
+    public long? SendCapacity => EffectiveSendBufferSize is int kernel && Options.SendBufferSize is int cap ? (long)kernel + (2L * cap) : null;
 
     /// <summary>Gets the clients connected through the fixture and not yet disposed.</summary>
     public IReadOnlyList<WebSocketTestClient> Clients
@@ -242,8 +260,23 @@ public class KestrelWebSocketFixture : IAsyncLifetime, IAsyncDisposable
         {
             kestrelOptions.Configure(kept, reloadOnChange: false);
             kestrelOptions.Listen(Options.ListenAddress, Options.Port);
+            if (Options.SendBufferSize is int cap) kestrelOptions.Limits.MaxResponseBufferSize = cap;
         });
+        if (Options.SendBufferSize is int size) CapSendBuffers(builder, size);
     }
+
+    /// <summary>Caps the transport's write buffer and the listen socket's <c>SO_SNDBUF</c>, and reads back what the kernel made of it.</summary>
+    private void CapSendBuffers(WebApplicationBuilder builder, int size) => builder.WebHost.UseSockets(transport =>
+    {
+        transport.MaxWriteBufferSize = size;
+        transport.CreateBoundListenSocket = endpoint =>
+        {
+            System.Net.Sockets.Socket socket = SocketTransportOptions.CreateDefaultBoundListenSocket(endpoint);
+            socket.SendBufferSize = size;
+            Volatile.Write(ref _effectiveSendBufferSize, socket.SendBufferSize);
+            return socket;
+        };
+    });
 
     private static bool IsEndpointKey(string relativeKey) =>
         relativeKey.Equals(EndpointsKey, StringComparison.OrdinalIgnoreCase)

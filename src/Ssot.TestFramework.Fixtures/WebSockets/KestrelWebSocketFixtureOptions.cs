@@ -13,6 +13,7 @@ namespace Ssot.TestFramework.Fixtures.WebSockets;
 public sealed class KestrelWebSocketFixtureOptions
 {
     private IPAddress _listenAddress = IPAddress.Loopback;
+    private int? _sendBufferSize;
 
     /// <summary>Gets or sets the service registrations of the app under test. Default none.</summary>
     public Action<IServiceCollection>? ConfigureServices { get; set; }
@@ -66,6 +67,29 @@ public sealed class KestrelWebSocketFixtureOptions
 
     /// <summary>Gets or sets how long the server may take to stop before connections are aborted. Default 5 seconds.</summary>
     public TimeSpan StopTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Gets or sets a cap, in bytes, on each of the server's three send buffers: the listen socket's <c>SO_SNDBUF</c>
+    /// (which accepted connections inherit), Kestrel's <c>Limits.MaxResponseBufferSize</c> and the socket transport's
+    /// <c>MaxWriteBufferSize</c>; or <see langword="null"/> (the default) to leave Kestrel's and the OS's defaults
+    /// (autotuned, megabytes). Setting it makes the bytes the server holds for a client that does not read known
+    /// (<see cref="KestrelWebSocketFixture.SendCapacity"/>), which the event-ordering suite's slow-consumer check needs;
+    /// e.g. 4096.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is zero or negative.</exception>
+    public int? SendBufferSize
+    {
+        get => _sendBufferSize;
+        set
+        {
+            if (value is <= 0)
+            {
+                throw new ArgumentOutOfRangeException(nameof(value), value, $"SendBufferSize must be a positive number of bytes (e.g. 4096), or null for Kestrel's and the OS's defaults; got {value}.");
+            }
+
+            _sendBufferSize = value;
+        }
+    }
 
     /// <summary>Gets or sets the options of the clients the fixture connects (identity transport, parser, clock…).</summary>
     public WebSocketTestClientOptions Client { get; set; } = new();

@@ -1,4 +1,5 @@
 using Stopwatch = System.Diagnostics.Stopwatch;
+using System.Net.Sockets;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
@@ -10,7 +11,8 @@ namespace Ssot.TestFramework.Fixtures.WebSockets;
 /// A connected <see cref="ClientWebSocket"/> for tests. Sends are serialised (one in flight at a time), so any number of
 /// tasks may send concurrently. A background loop records every received message as a <see cref="ReceivedFrame"/>
 /// and publishes parsed events to <see cref="Events"/> for <see cref="EventProbe"/>s; unparsable messages are kept
-/// with a parse error, never dropped. All members are thread-safe.
+/// with a parse error, never dropped. Reading can be paused (<see cref="PauseReading"/>) to play a slow consumer. All
+/// members are thread-safe.
 /// </summary>
 public sealed class WebSocketTestClient : IAsyncDisposable
 {
@@ -20,6 +22,9 @@ public sealed class WebSocketTestClient : IAsyncDisposable
     private readonly EventLog _events;
     private readonly WebSocketTestClientOptions _options;
     private readonly Action<WebSocketTestClient>? _onDisposed;
+    private readonly object _readGate = new();
+    private TaskCompletionSource? _resumed;
+    private HttpMessageInvoker? _invoker;
     private Task _receiveLoop = Task.CompletedTask;
     private long _sequence;
     private int _disposed;
@@ -52,6 +57,32 @@ public sealed class WebSocketTestClient : IAsyncDisposable
     /// <summary>Gets the parsed events, in arrival order; completes when the socket closes.</summary>
     public IEventSource Events => _events;
 
+    /// <summary>
+    /// Gets the socket receive buffer the kernel actually uses, read back after
+    /// <see cref="WebSocketTestClientOptions.SocketReceiveBufferSize"/> was applied (Linux reports twice the requested
+    /// size, its bookkeeping included), or <see langword="null"/> when that option is not set (the OS default, autotuned).
+    /// </summary>
+    public int? EffectiveSocketReceiveBufferSize { get; private set; }
+
+    /// <summary>
+    /// Gets the most bytes this client holds unread while reading is paused, or <see langword="null"/> when unknown (no
+    /// <see cref="WebSocketTestClientOptions.SocketReceiveBufferSize"/>): <see cref="EffectiveSocketReceiveBufferSize"/>,
+    /// plus the one read in progress when the pause began (<see cref="WebSocketTestClientOptions.ReceiveBufferSize"/>),
+    /// plus <see cref="FrameworkReadBufferBytes"/> for the HTTP connection's own read buffer.
+    /// </summary>
+    public long? UnreadCapacity => EffectiveSocketReceiveBufferSize is int kernel
+        ? (long)kernel + Math.Max(256, _options.ReceiveBufferSize) + FrameworkReadBufferBytes
+        : null;
+
+    /// <summary>Gets a value indicating whether reading is paused (<see cref="PauseReading"/>).</summary>
+    public bool IsReadingPaused
+    {
+        get
+        {
+            lock (_readGate) return _resumed is not null;
+        }
+    }
+
     /// <summary>Gets a completed task once the receive loop ended (closed, aborted or failed).</summary>
     public Task Completion => _receiveLoop;
 
@@ -67,6 +98,9 @@ public sealed class WebSocketTestClient : IAsyncDisposable
         }
     }
 
+    /// <summary>The allowance <see cref="UnreadCapacity"/> makes for the read buffers of .NET's HTTP connection: 8 KiB.</summary>
+    public const int FrameworkReadBufferBytes = 8 * 1024;
+
     /// <summary>Connects to any WebSocket endpoint as <paramref name="identity"/>.</summary>
     /// <param name="endpoint">The <c>ws://</c> URI without identity.</param>
     /// <param name="identity">Who to connect as.</param>
@@ -80,6 +114,30 @@ public sealed class WebSocketTestClient : IAsyncDisposable
     /// <param name="options">Probe options; default as documented on <see cref="EventProbeOptions"/>.</param>
     /// <returns>The probe.</returns>
     public EventProbe CreateProbe(EventProbeOptions? options = null) => new(_events, options);
+
+    /// <summary>
+    /// Stops reading from the socket, as a slow consumer: the receive loop calls the socket's receive no more, so what the
+    /// server sends stays in the kernel's and the server's buffers and, once they are full, the server's send is busy.
+    /// A read already in progress still completes, but what it read is not recorded until <see cref="ResumeReading"/>:
+    /// no new frame or event appears while paused. Sending is not affected. Idempotent.
+    /// </summary>
+    public void PauseReading()
+    {
+        lock (_readGate) _resumed ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    /// <summary>Resumes reading after <see cref="PauseReading"/>; everything held back is then recorded in order. Idempotent.</summary>
+    public void ResumeReading()
+    {
+        TaskCompletionSource? resumed;
+        lock (_readGate)
+        {
+            resumed = _resumed;
+            _resumed = null;
+        }
+
+        resumed?.TrySetResult();
+    }
 
     /// <summary>Sends one text message. Waits for any send in flight first.</summary>
     /// <param name="text">The text.</param>
@@ -102,7 +160,8 @@ public sealed class WebSocketTestClient : IAsyncDisposable
 
     /// <summary>
     /// Starts the close handshake and waits for the server's close (up to <see cref="WebSocketTestClientOptions.CloseTimeout"/>,
-    /// then aborts). Does nothing when already closed.
+    /// then aborts); resumes reading first, so everything the server sends before its close is recorded. Does nothing
+    /// when already closed.
     /// </summary>
     /// <param name="status">The close status. Default <see cref="WebSocketCloseStatus.NormalClosure"/>.</param>
     /// <param name="description">The close description. Default <c>test client closing</c>.</param>
@@ -110,6 +169,7 @@ public sealed class WebSocketTestClient : IAsyncDisposable
     /// <returns>A task that completes when the socket is closed or aborted.</returns>
     public async Task CloseAsync(WebSocketCloseStatus status = WebSocketCloseStatus.NormalClosure, string? description = "test client closing", CancellationToken cancellationToken = default)
     {
+        ResumeReading();
         await _sendLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -154,6 +214,7 @@ public sealed class WebSocketTestClient : IAsyncDisposable
 
         await _receiveLoop.ConfigureAwait(false);
         _socket.Dispose();
+        _invoker?.Dispose();
         _onDisposed?.Invoke(this);
     }
 
@@ -170,8 +231,21 @@ public sealed class WebSocketTestClient : IAsyncDisposable
             Uri uri = options.IdentityTransport(identity, endpoint, socket.Options);
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(options.ConnectTimeout);
-            await socket.ConnectAsync(uri, timeout.Token).ConfigureAwait(false);
-            var client = new WebSocketTestClient(socket, identity, uri, options, onDisposed);
+            Socket? tcp = null;
+            HttpMessageInvoker? invoker = options.SocketReceiveBufferSize is int size ? SmallReceiveBufferInvoker(size, s => tcp = s) : null;
+            try
+            {
+                if (invoker is null) await socket.ConnectAsync(uri, timeout.Token).ConfigureAwait(false);
+                else await socket.ConnectAsync(uri, invoker, timeout.Token).ConfigureAwait(false);
+            }
+            catch
+            {
+                invoker?.Dispose();
+                throw;
+            }
+
+            var client = new WebSocketTestClient(socket, identity, uri, options, onDisposed) { _invoker = invoker };
+            if (tcp is not null) client.EffectiveSocketReceiveBufferSize = tcp.ReceiveBufferSize;
             client._receiveLoop = Task.Run(client.ReceiveLoopAsync, CancellationToken.None);
             return client;
         }
@@ -180,6 +254,34 @@ public sealed class WebSocketTestClient : IAsyncDisposable
             socket.Dispose();
             throw;
         }
+    }
+
+    /// <summary>
+    /// An HTTP invoker whose TCP connection has its receive buffer set to <paramref name="size"/> before it connects
+    /// (so the window it advertises is small from the start and never autotuned).
+    /// </summary>
+    private static HttpMessageInvoker SmallReceiveBufferInvoker(int size, Action<Socket> connected) => new(new SocketsHttpHandler
+    {
+        ConnectCallback = async (context, cancellationToken) =>
+        {
+            var tcp = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true, ReceiveBufferSize = size };
+            try
+            {
+                await tcp.ConnectAsync(context.DnsEndPoint, cancellationToken).ConfigureAwait(false);
+                connected(tcp);
+                return new NetworkStream(tcp, ownsSocket: true);
+            }
+            catch
+            {
+                tcp.Dispose();
+                throw;
+            }
+        },
+    });
+
+    private Task ReadGate()
+    {
+        lock (_readGate) return _resumed?.Task ?? Task.CompletedTask;
     }
 
     private async Task SendAsync(byte[] payload, CancellationToken cancellationToken)
@@ -203,7 +305,9 @@ public sealed class WebSocketTestClient : IAsyncDisposable
         {
             while (true)
             {
+                await ReadGate().ConfigureAwait(false);
                 ValueWebSocketReceiveResult result = await _socket.ReceiveAsync(buffer.AsMemory(), CancellationToken.None).ConfigureAwait(false);
+                await ReadGate().ConfigureAwait(false); // Paused during that read: hold what it read until resumed.
                 if (result.MessageType == WebSocketMessageType.Close)
                 {
                     await AnswerCloseAsync().ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using System.Net.Http;
 using System.Net.WebSockets;
 using Ssot.TestFramework.Fixtures.Events;
 
@@ -6,6 +7,8 @@ namespace Ssot.TestFramework.Fixtures.WebSockets;
 /// <summary>Options for <see cref="WebSocketTestClient"/>. Not thread-safe while being set; read when a client connects.</summary>
 public sealed class WebSocketTestClientOptions
 {
+    private int? _socketReceiveBufferSize;
+
     /// <summary>Gets or sets how received text becomes events. Default <see cref="JsonEventParser.Default"/>.</summary>
     public IEventParser Parser { get; set; } = JsonEventParser.Default;
 
@@ -26,4 +29,27 @@ public sealed class WebSocketTestClientOptions
 
     /// <summary>Gets or sets the receive buffer size in bytes (messages may be larger). Default 16 KiB.</summary>
     public int ReceiveBufferSize { get; set; } = 16 * 1024;
+
+    /// <summary>
+    /// Gets or sets the TCP receive buffer (<c>SO_RCVBUF</c>) of the client's socket in bytes, set before it connects, or
+    /// <see langword="null"/> (the default) for the OS default with autotuning. Setting it bounds what a client holds
+    /// unread while <see cref="WebSocketTestClient.PauseReading"/> is in effect (<see cref="WebSocketTestClient.UnreadCapacity"/>),
+    /// which the event-ordering suite's slow-consumer check needs; e.g. 4096. The client then connects through its own
+    /// <see cref="SocketsHttpHandler"/>, so <see cref="ConfigureSocket"/> must not set options that belong to a handler
+    /// (credentials, proxy, cookies, client certificates).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is zero or negative.</exception>
+    public int? SocketReceiveBufferSize
+    {
+        get => _socketReceiveBufferSize;
+        set
+        {
+            if (value is <= 0)
+            {
+                throw new ArgumentOutOfRangeException(nameof(value), value, $"SocketReceiveBufferSize must be a positive number of bytes (e.g. 4096), or null for the OS default; got {value}.");
+            }
+
+            _socketReceiveBufferSize = value;
+        }
+    }
 }

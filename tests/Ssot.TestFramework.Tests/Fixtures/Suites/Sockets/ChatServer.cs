@@ -34,16 +34,21 @@ public class ChatServer
         Register(connection);
         Task pump = Task.CompletedTask;
         WebSocket? socket = null;
+        var runs = new List<Task>(); // Local, never in ChatConnection: walking the server's state must not wander into tasks.
         try
         {
             // Registered before the handshake completes, so the client never sees an open socket the server does not know.
             socket = await context.WebSockets.AcceptWebSocketAsync();
+            Accepted(connection, socket);
             pump = PumpAsync(socket, connection);
-            await ReceiveLoopAsync(socket, connection);
+            await ReceiveLoopAsync(socket, connection, runs);
         }
         finally
         {
             Unregister(connection);
+            // The client closed: runs still going finish writing to the outbox before it completes, so nothing they send is lost.
+            await Task.WhenAll(runs).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            await BeforeCloseAsync(connection);
             connection.Outbox.Writer.TryComplete();
             await pump;
             if (socket is { State: WebSocketState.CloseReceived })
@@ -82,6 +87,14 @@ public class ChatServer
 
     protected virtual Task AfterCompletionAsync(ChatConnection connection, string runId) => Task.CompletedTask;
 
+    /// <summary>Called once the connection's WebSocket is open, before its send pump starts. Default: nothing.</summary>
+    protected virtual void Accepted(ChatConnection connection, WebSocket socket)
+    {
+    }
+
+    /// <summary>Called when the client closed (or went away), after its runs finished and before the outbox completes.</summary>
+    protected virtual Task BeforeCloseAsync(ChatConnection connection) => Task.CompletedTask;
+
     protected virtual Task DeliverAsync(ChatConnection connection, string json)
     {
         connection.Outbox.Writer.TryWrite(json);
@@ -119,7 +132,7 @@ public class ChatServer
         }
     }
 
-    private async Task ReceiveLoopAsync(WebSocket socket, ChatConnection connection)
+    private async Task ReceiveLoopAsync(WebSocket socket, ChatConnection connection, List<Task> runs)
     {
         var buffer = new byte[4096];
         using var message = new MemoryStream();
@@ -144,7 +157,7 @@ public class ChatServer
             if (command.RootElement.TryGetProperty("type", out JsonElement type) && type.GetString() == "start_run"
                 && command.RootElement.TryGetProperty("run_id", out JsonElement run) && run.GetString() is { } runId)
             {
-                _ = Task.Run(() => RunAgentAsync(connection, runId));
+                runs.Add(Task.Run(() => RunAgentAsync(connection, runId)));
             }
         }
     }

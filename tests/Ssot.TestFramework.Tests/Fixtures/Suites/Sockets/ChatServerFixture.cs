@@ -12,7 +12,18 @@ public sealed class ChatServerFixture : KestrelWebSocketFixture
     {
     }
 
-    internal ChatServerFixture(ChatServer server) => Server = server;
+    /// <param name="server">The server.</param>
+    /// <param name="capBuffers">
+    /// Whether the server's send buffers and the clients' receive buffers are capped (4 KiB), as a team does to enable the
+    /// ordering suite's slow-consumer check; without, that check is not applicable.
+    /// </param>
+    internal ChatServerFixture(ChatServer server, bool capBuffers = true)
+    {
+        Server = server;
+        if (!capBuffers) return;
+        Options.SendBufferSize = 4096;
+        Options.Client.SocketReceiveBufferSize = 4096;
+    }
 
     public ChatServer Server { get; }
 

@@ -103,8 +103,8 @@ public sealed class EventOrderingSuiteSocketTests
     {
         string message = await OrderingFailureOf(new LateEventChatServer(), s => s.NoEventForARun_AfterItsCompletion());
 
-        message.Should().Contain("after its agent_completed")
-            .And.MatchRegex(@"run run_\w+: 1 event\(s\) after #\d+ agent_completed \(user=usr_\w+, run=run_\w+\); first: #\d+ agent_thinking");
+        message.Should().Contain("after its agent_completed (watched until the client closed)")
+            .And.MatchRegex(@"run run_\w+: 1 event\(s\) after #\d+ agent_completed \(user=usr_\w+, run=run_\w+\): #\d+ agent_thinking \(user=usr_\w+, run=run_\w+\) \d+ ms later");
     }
 
     [Fact]
@@ -163,6 +163,7 @@ public sealed class EventOrderingSuiteSocketTests
             await Passes(fixture, Suite, s => s.NoEventForARun_AfterItsCompletion());
             await Passes(fixture, Suite, s => s.ConcurrentUsers_EachReceiveExactlyTheirOwnEventsInOrder());
             await Passes(fixture, Suite, s => s.DeliveryLatency_IsRecordedAsMetrics());
+            await Passes(fixture, Suite, s => s.SlowConsumer_StillReceivesEveryEventInOrder());
 
             IsolationSuiteOver Isolation(ChatServerFixture f) => new(f, run, users: 20);
             await Passes(fixture, Isolation, s => s.Events_ForOneUser_NeverReachAnother());
