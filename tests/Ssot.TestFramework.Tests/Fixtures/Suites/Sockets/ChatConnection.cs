@@ -6,7 +6,7 @@ namespace Ssot.TestFramework.Tests.Fixtures.Suites.Sockets;
 /// The object the chat server keeps for one open WebSocket: who it is, its state, and an outbox the connection's send
 /// pump drains in order. It holds no socket, so walking it never wanders into Kestrel's internals.
 /// </summary>
-public sealed class ChatConnection(string userId, string connectionId)
+public sealed class ChatConnection(string userId, string connectionId, string? threadId = null)
 {
     private readonly Dictionary<string, string> _state = new(StringComparer.Ordinal);
     private bool _closeRequested;
@@ -14,6 +14,12 @@ public sealed class ChatConnection(string userId, string connectionId)
     public string UserId { get; } = userId;
 
     public string ConnectionId { get; } = connectionId;
+
+    /// <summary>Gets the thread id the client connected with (the <c>thread_id</c> query parameter or header), or <see langword="null"/>.</summary>
+    public string? ThreadId { get; } = threadId;
+
+    /// <summary>Gets a task that completes once the connection closed and its outbox was sent (or dropped).</summary>
+    public Task Closed => Outbox.Reader.Completion;
 
     public Channel<string> Outbox { get; } = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
 
