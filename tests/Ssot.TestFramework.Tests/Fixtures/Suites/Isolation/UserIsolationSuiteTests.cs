@@ -31,7 +31,8 @@ public sealed class UserIsolationSuiteTests
     {
         string message = await FailureOf(() => new BroadcastingSystem(), s => s.Events_ForOneUser_NeverReachAnother());
 
-        message.Should().MatchRegex("user usr_\\w+ received \\d+ event\\(s\\) that are not its own \\(from usr_\\w+\\); first: #1 agent_started");
+        // Names the owner of the foreign events as the harness issued them, never the receiver as the sender.
+        message.Should().MatchRegex(@"user (usr_\w+) received 5 event\(s\) that are not its own: 5 event\(s\) of user (?!\1\b)usr_\w+ \(run run_\w+, thread thr_\w+\); first: #1 agent_started");
     }
 
     [Fact]
@@ -83,6 +84,37 @@ public sealed class UserIsolationSuiteTests
             await Passes(() => new InProcessChatSystem(), s => s.State_WrittenForOneUser_IsInvisibleToAnother(), run);
             await Passes(() => new InProcessChatSystem(), s => s.Disconnect_SystemKeepsNoReferenceToTheConnection(), run);
             await Passes(() => new InProcessChatSystem(), s => s.Reconnect_StartsClean(), run);
+            await Passes(() => new InProcessChatSystem(), s => s.Reconnect_NewWork_CarriesOnlyTheNewRunAndConnection(), run);
+            await Passes(() => new InProcessChatSystem(), s => s.Disconnect_DuringARun_LeavesNothingBehind(), run);
         }
+    }
+
+    [Fact]
+    public async Task DisconnectDuringARun_RunKeepsDeliveringToTheUsersNextConnection_NamesTheOwner()
+    {
+        string message = await FailureOf(() => new ReplayToNextConnectionSystem(), s => s.Disconnect_DuringARun_LeavesNothingBehind());
+
+        message.Should().MatchRegex(@"Expected nothing of user (usr_\w+)'s run (run_\w+), interrupted by a disconnect after its first event, to reach another connection")
+            .And.MatchRegex(@"user usr_\w+ received 4 event\(s\) that are not its own: 4 event\(s\) of user usr_\w+ \(run run_\w+, thread thr_\w+\); first: #1 agent_thinking");
+    }
+
+    [Theory]
+    [InlineData("claims")]
+    [InlineData("abort")]
+    [InlineData("abort during a run")]
+    public async Task ChecksTheInProcessHarnessCannotDrive_AreNotApplicableWithHowToEnable(string check)
+    {
+        var suite = new IsolationSuiteFor(() => new InProcessChatSystem(), "NotApplicable");
+        Func<Task> run = check switch
+        {
+            "claims" => suite.Commands_ClaimingAnotherIdentity_AreNotAttributedToIt,
+            "abort" => suite.Abort_SystemKeepsNoReferenceToTheConnection,
+            _ => suite.Abort_DuringARun_LeavesNothingBehind,
+        };
+
+        string reason = (await run.Should().ThrowAsync<SsotSkipException>()).Which.Message;
+        await ((IAsyncLifetime)suite).DisposeAsync();
+
+        reason.Should().StartWith("Not applicable: ").And.Contain(check == "claims" ? "Override UserSession.StartWorkClaimingAsync" : "Override UserSession.AbortAsync");
     }
 }

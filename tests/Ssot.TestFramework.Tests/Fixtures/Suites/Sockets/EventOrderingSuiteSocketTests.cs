@@ -104,7 +104,7 @@ public sealed class EventOrderingSuiteSocketTests
         string message = await OrderingFailureOf(new LateEventChatServer(), s => s.NoEventForARun_AfterItsCompletion());
 
         message.Should().Contain("after its agent_completed")
-            .And.MatchRegex(@"run run_\w+: 1 event\(s\) after #\d+ agent_completed \(user=usr_\w+, run=run_\w+\); first: #\d+ agent_thinking");
+            .And.MatchRegex(@"run run_\w+: 1 event\(s\) after #\d+ agent_completed \(user=usr_\w+, run=run_\w+, thread=thr_\w+\); first: #\d+ agent_thinking");
     }
 
     [Fact]
