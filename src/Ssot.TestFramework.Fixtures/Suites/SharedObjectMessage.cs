@@ -21,12 +21,27 @@ internal static class SharedObjectMessage
     public static string HeldBySystem(SharedStateTrace trace, string connectionOwner, string why)
     {
         ArgumentNullException.ThrowIfNull(trace);
-        string what = trace.StepsB.Count <= 1
-            ? $"{connectionOwner} ({Name(trace.Finding.SharedType)})"
-            : $"the {Name(trace.Finding.SharedType)} that {connectionOwner} holds in {Holder(trace.StepsB) ?? Path(trace.StepsB)}";
-        string holder = Holder(trace.StepsA) is { } field ? $"in {field}" : "among its roots";
-        return $"{what} is still held by the system {holder} (reached as {Path(trace.StepsA)}): {why}";
+        IReadOnlyList<GraphStep> a = trace.StepsA;
+        IReadOnlyList<GraphStep> b = trace.StepsB;
+        string shared = Name(trace.Finding.SharedType);
+        if (b.Count <= 1)
+        {
+            return $"{connectionOwner} ({shared}) is still held by the system {In(a)} (reached as {Path(a)}): {why}";
+        }
+
+        // The shared object sits inside the connection; when the system's path ends with the same fields, the system
+        // holds the connection itself, one step before.
+        int inside = b.Count - 1;
+        bool viaConnection = a.Count > inside && a.Skip(a.Count - inside).Select(s => s.Segment).SequenceEqual(b.Skip(1).Select(s => s.Segment), StringComparer.Ordinal);
+        if (viaConnection && b[1].Holder is { } connectionType)
+        {
+            return $"{connectionOwner} ({Name(connectionType)}) is still held by the system {In(a.Take(a.Count - inside).ToList())} (reached as {Path(a)}; what it shares is its {shared} at {Path(b)}): {why}";
+        }
+
+        return $"the {shared} that {connectionOwner} holds in {Holder(b) ?? Path(b)} is also held by the system {In(a)} (reached as {Path(a)}): {why}";
     }
+
+    private static string In(IReadOnlyList<GraphStep> steps) => Holder(steps) is { } field ? $"in {field}" : "among its roots";
 
     /// <summary>
     /// Gets whether both paths enter framework internals before they meet (e.g. two sockets sharing the server's buffer

@@ -162,3 +162,25 @@ public sealed class ReplayToNextConnectionSystem : InProcessChatSystem
         _flushed.SetResult();
     }
 }
+
+/// <summary>Seeded bug: a start command is run for the user its payload names, not for the connection that sent it.</summary>
+public sealed class ClaimTrustingSystem : InProcessChatSystem
+{
+    public override Task CommandAsync(string connectionUserId, string runId, string? claimedUserId) => RunAsync(claimedUserId ?? connectionUserId, runId);
+}
+
+/// <summary>Seeded bug: a lost connection is parked in a "reconnect grace" list that is never emptied; a clean disconnect is fine.</summary>
+public sealed class LostConnectionsKeptSystem : InProcessChatSystem
+{
+    private readonly List<Connection> _lost = [];
+
+    public override void ConnectionLost(string userId)
+    {
+        lock (Gate)
+        {
+            if (Connections.TryGetValue(userId, out Connection? connection)) _lost.Add(connection);
+        }
+
+        base.ConnectionLost(userId);
+    }
+}

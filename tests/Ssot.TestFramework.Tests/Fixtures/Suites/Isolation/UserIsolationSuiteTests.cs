@@ -86,6 +86,9 @@ public sealed class UserIsolationSuiteTests
             await Passes(() => new InProcessChatSystem(), s => s.Reconnect_StartsClean(), run);
             await Passes(() => new InProcessChatSystem(), s => s.Reconnect_NewWork_CarriesOnlyTheNewRunAndConnection(), run);
             await Passes(() => new InProcessChatSystem(), s => s.Disconnect_DuringARun_LeavesNothingBehind(), run);
+            await Passes(() => new InProcessChatSystem(), s => s.Abort_DuringARun_LeavesNothingBehind(), run);
+            await Passes(() => new InProcessChatSystem(), s => s.Abort_SystemKeepsNoReferenceToTheConnection(), run);
+            await Passes(() => new InProcessChatSystem(), s => s.Commands_ClaimingAnotherIdentity_AreNotAttributedToIt(), run);
         }
     }
 
@@ -98,23 +101,20 @@ public sealed class UserIsolationSuiteTests
             .And.MatchRegex(@"user usr_\w+ received 4 event\(s\) that are not its own: 4 event\(s\) of user usr_\w+ \(run run_\w+, thread thr_\w+\); first: #1 agent_thinking");
     }
 
-    [Theory]
-    [InlineData("claims")]
-    [InlineData("abort")]
-    [InlineData("abort during a run")]
-    public async Task ChecksTheInProcessHarnessCannotDrive_AreNotApplicableWithHowToEnable(string check)
+    [Fact]
+    public async Task ClaimingAnotherIdentity_SystemTrustsTheClaimedUser_IsCaught()
     {
-        var suite = new IsolationSuiteFor(() => new InProcessChatSystem(), "NotApplicable");
-        Func<Task> run = check switch
-        {
-            "claims" => suite.Commands_ClaimingAnotherIdentity_AreNotAttributedToIt,
-            "abort" => suite.Abort_SystemKeepsNoReferenceToTheConnection,
-            _ => suite.Abort_DuringARun_LeavesNothingBehind,
-        };
+        string message = await FailureOf(() => new ClaimTrustingSystem(), s => s.Commands_ClaimingAnotherIdentity_AreNotAttributedToIt());
 
-        string reason = (await run.Should().ThrowAsync<SsotSkipException>()).Which.Message;
-        await ((IAsyncLifetime)suite).DisposeAsync();
+        message.Should().MatchRegex(@"the victim user usr_\w+ received 5 event\(s\) caused by the attacker's commands")
+            .And.MatchRegex(@"command claiming the victim's user id usr_\w+ \(run run_\w+\): User usr_\w+: run run_\w+ did not complete");
+    }
 
-        reason.Should().StartWith("Not applicable: ").And.Contain(check == "claims" ? "Override UserSession.StartWorkClaimingAsync" : "Override UserSession.AbortAsync");
+    [Fact]
+    public async Task Abort_LostConnectionKeptInAList_NamesTheHolder()
+    {
+        string message = await FailureOf(() => new LostConnectionsKeptSystem(), s => s.Abort_SystemKeepsNoReferenceToTheConnection());
+
+        message.Should().Contain("after an abort (no close handshake)").And.MatchRegex(@"user usr_\w+'s connection \(Ssot\.TestFramework\.Tests\.Fixtures\.Suites\.Isolation\.Connection\) is still held by the system in Ssot\.TestFramework\.Tests\.Fixtures\.Suites\.Isolation\.LostConnectionsKeptSystem\._lost \(reached as array\[0\]\._lost\[0\]\.Log; what it shares is its Ssot\.TestFramework\.Fixtures\.Events\.EventLog at connection\.Log\)");
     }
 }
