@@ -147,4 +147,34 @@ public sealed class IdentityAndInterruptionSocketTests
 
         fixture.Server.ConnectionCount.Should().Be(0, "every harness closes or aborts the clients it connected");
     }
+
+    [Fact]
+    public async Task Disconnect_ConnectionObjectsKeepTheirSockets_PassesAndCountsWhatOnlyKestrelShares()
+    {
+        await using var fixture = new SocketHoldingFixture();
+        await using UserIsolationHarness harness = fixture.CreateHarness();
+        var generator = new Ssot.TestFramework.Users.UserContextGenerator(3);
+        UserSession stays = await harness.ConnectAsync(generator.Create(), CancellationToken.None);
+        var output = new Ssot.TestFramework.Tests.Support.RecordingOutput();
+        var suite = new HeldSocketSuite(harness, output);
+
+        await suite.Disconnect_SystemKeepsNoReferenceToTheConnection();
+        await ((IAsyncLifetime)suite).DisposeAsync();
+
+        stays.Connection.Should().BeOfType<SocketSession>("another connection stays open, so the system reaches a live socket");
+        output.Lines.Should().Contain(l => l.Contains("only through framework internals were not counted"));
+    }
+
+    private sealed class HeldSocketSuite(UserIsolationHarness harness, Ssot.TestFramework.Tests.Support.RecordingOutput output)
+        : UserIsolationSuite(output, SuiteIdentity.For("HeldSocket"))
+    {
+        protected override UserIsolationHarness CreateHarness() => new Borrowed(harness);
+
+        private sealed class Borrowed(UserIsolationHarness inner) : UserIsolationHarness
+        {
+            public override IReadOnlyList<object> SystemRoots => inner.SystemRoots;
+
+            public override Task<UserSession> ConnectAsync(Ssot.TestFramework.Users.UserContext user, CancellationToken cancellationToken) => inner.ConnectAsync(user, cancellationToken);
+        }
+    }
 }
