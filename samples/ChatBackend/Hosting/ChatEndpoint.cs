@@ -9,6 +9,8 @@ namespace Chat.Hosting;
 /// <summary>
 /// The WebSocket endpoint. Dual pattern (issue #1144): new clients get a manager from the canonical
 /// <see cref="WebSocketManager.Create"/>, legacy clients (<c>?legacy=1</c>) still go through the deprecated factory.
+/// Who a command is for comes from the connection (<c>user_id</c>, <c>thread_id</c> at connect), never from the
+/// command: a command naming another user or thread is refused with an <c>error</c> event carrying the connection's ids.
 /// </summary>
 internal static class ChatEndpoint
 {
@@ -22,6 +24,7 @@ internal static class ChatEndpoint
 
         string userId = context.Request.Query["user_id"].FirstOrDefault() ?? context.Request.Headers["X-User-Id"].FirstOrDefault() ?? "anonymous";
         string connectionId = context.Request.Query["connection_id"].FirstOrDefault() ?? $"conn_{Guid.NewGuid():N}";
+        string? threadId = context.Request.Query["thread_id"].FirstOrDefault() ?? context.Request.Headers["thread_id"].FirstOrDefault();
         WebSocketManager manager = context.Request.Query["legacy"] == "1"
             ? WebSocketManagerFactory.CreateForUser(userId, connectionId)
             : WebSocketManager.Create(new ChatUser(userId, connectionId));
@@ -31,7 +34,7 @@ internal static class ChatEndpoint
         server.Register(connectionId, manager);
         try
         {
-            await ReceiveCommandsAsync(socket, manager, server, context.RequestAborted);
+            await ReceiveCommandsAsync(socket, manager, threadId, server, context.RequestAborted);
         }
         finally
         {
@@ -40,7 +43,7 @@ internal static class ChatEndpoint
         }
     }
 
-    private static async Task ReceiveCommandsAsync(WebSocket socket, WebSocketManager manager, ChatServer server, CancellationToken aborted)
+    private static async Task ReceiveCommandsAsync(WebSocket socket, WebSocketManager manager, string? threadId, ChatServer server, CancellationToken aborted)
     {
         var buffer = new byte[8 * 1024];
         var message = new MemoryStream();
@@ -68,19 +71,26 @@ internal static class ChatEndpoint
                 continue;
             }
 
-            Dispatch(Encoding.UTF8.GetString(message.ToArray()), manager, server, aborted);
+            Dispatch(Encoding.UTF8.GetString(message.ToArray()), manager, threadId, server, aborted);
             message.SetLength(0);
         }
     }
 
-    private static void Dispatch(string text, WebSocketManager manager, ChatServer server, CancellationToken aborted)
+    private static void Dispatch(string text, WebSocketManager manager, string? threadId, ChatServer server, CancellationToken aborted)
     {
         using JsonDocument command = JsonDocument.Parse(text);
         JsonElement root = command.RootElement;
         if (root.GetProperty("type").GetString() == "start_run")
         {
             string runId = root.GetProperty("run_id").GetString()!;
-            string? threadId = root.TryGetProperty("thread_id", out JsonElement thread) ? thread.GetString() : null;
+            string? claimedUser = root.TryGetProperty("user_id", out JsonElement user) ? user.GetString() : null;
+            string? claimedThread = root.TryGetProperty("thread_id", out JsonElement thread) ? thread.GetString() : null;
+            if ((claimedUser is not null && claimedUser != manager.User.UserId) || (claimedThread is not null && threadId is not null && claimedThread != threadId))
+            {
+                _ = manager.SendAsync(new ChatEvent("error", manager.User.UserId, runId, threadId), aborted);
+                return;
+            }
+
             _ = Task.Run(() => server.Runner.RunAsync(manager, runId, threadId, aborted), aborted);
         }
     }

@@ -124,16 +124,8 @@ public abstract partial class EventOrderingSuite
         return problems;
     }
 
-    private static string? ForeignEvents(UserSession session, IReadOnlyList<RunId> ownRuns)
-    {
-        string own = session.User.UserId.Value;
-        var foreign = session.Received.Snapshot()
-            .Where(e => e.UserId != own || e.RunId is null || !ownRuns.Any(r => r.Value == e.RunId))
-            .ToList();
-        if (foreign.Count == 0) return null;
-        string owners = string.Join(", ", foreign.Select(e => e.UserId ?? "(no user id)").Distinct().Take(5));
-        return $"user {own} received {foreign.Count} event(s) that are not its own (from {owners}); first: {foreign[0].Describe()}";
-    }
+    private static string? ForeignEvents(UserSession session, IReadOnlyList<RunId> ownRuns, IReadOnlyDictionary<UserSession, IReadOnlyList<RunId>> issued) =>
+        EventOwnership.ForeignEvents(session, ownRuns, issued.Select(i => new IssuedIdentity(i.Key.User, i.Value)).ToList());
 
     private static string FirstOffender(IReadOnlyList<ProtocolViolation> violations)
     {

@@ -142,7 +142,7 @@ public abstract partial class EventOrderingSuite : SsotBaseTestCase
         LoadResult load = await RunLoadAsync().ConfigureAwait(false);
         var problems = new List<string>();
         // Foreign deliveries first (they are the cause), then broken runs, then runs that never completed.
-        problems.AddRange(load.Sessions.Select(s => ForeignEvents(s, load.Runs[s])).OfType<string>());
+        problems.AddRange(load.Sessions.Select(s => ForeignEvents(s, load.Runs[s], load.Runs)).OfType<string>());
         problems.AddRange(load.Sessions.SelectMany(s => CheckOwnRuns(s, load.Runs[s])));
         problems.AddRange(load.Failures);
         if (problems.Count > 0)

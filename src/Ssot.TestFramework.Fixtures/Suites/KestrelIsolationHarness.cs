@@ -71,7 +71,7 @@ public class KestrelIsolationHarness : UserIsolationHarness
 
     /// <summary>Starts a run: sends <see cref="KestrelIsolationHarnessOptions.StartCommand"/> over the user's socket.</summary>
     /// <param name="client">The user's client.</param>
-    /// <param name="user">The user.</param>
+    /// <param name="user">The identity the command names: the client's own, or the identity a spoofing command claims.</param>
     /// <param name="run">The run's id.</param>
     /// <param name="cancellationToken">Cancels the send.</param>
     /// <returns>A task that completes when the command was sent.</returns>
@@ -117,6 +117,28 @@ public class KestrelIsolationHarness : UserIsolationHarness
     {
         ArgumentNullException.ThrowIfNull(client);
         await client.DisposeAsync().ConfigureAwait(false);
+        await ForgetAsync(client, user, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Aborts a user's connection: drops the socket without a close handshake (<see cref="WebSocketTestClient.Abort"/>),
+    /// then waits, like <see cref="DisconnectAsync"/>, until <see cref="ConnectionOf"/> no longer finds the connection,
+    /// at most <see cref="KestrelIsolationHarnessOptions.DisconnectTimeout"/>.
+    /// </summary>
+    /// <param name="client">The user's client.</param>
+    /// <param name="user">The user.</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    /// <returns>A task that completes once the server handled the aborted connection (or the wait timed out).</returns>
+    protected internal virtual async Task AbortAsync(WebSocketTestClient client, UserContext user, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        client.Abort();
+        await client.DisposeAsync().ConfigureAwait(false);
+        await ForgetAsync(client, user, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task ForgetAsync(WebSocketTestClient client, UserContext user, CancellationToken cancellationToken)
+    {
         lock (_gate) _clients.Remove(client);
         DateTime deadline = DateTime.UtcNow + TimeFactor.Dilate(Options.DisconnectTimeout, TimeFactor.Current);
         while (ConnectionOf(user) is not null && DateTime.UtcNow < deadline)

@@ -18,7 +18,8 @@ public sealed class KestrelIsolationHarnessOptions
 
     /// <summary>
     /// Gets or sets the JSON command that starts a run (serialised with <see cref="SerializerOptions"/> and sent as one
-    /// text message). Default <c>{"type":"start_run","user_id":…,"run_id":…,"thread_id":…}</c>.
+    /// text message). Default <c>{"type":"start_run","user_id":…,"run_id":…,"thread_id":…}</c>. A spoofing command
+    /// (<see cref="UserSession.StartWorkClaimingAsync"/>) is built by the same delegate from the claimed identity.
     /// </summary>
     public Func<UserContext, RunId, object> StartCommand { get; set; } = DefaultStartCommand;
 
@@ -42,8 +43,9 @@ public sealed class KestrelIsolationHarnessOptions
     public Func<UserContext, string, CancellationToken, Task<string?>>? ReadState { get; set; }
 
     /// <summary>
-    /// Gets or sets how long a disconnect waits, after the socket closed, for <see cref="ConnectionOf"/> to stop finding
-    /// the connection (the server handled the disconnect). Default 5 seconds, scaled by <c>SSOT_TIMEFACTOR</c>.
+    /// Gets or sets how long a disconnect or an abort waits, after the socket closed (or was dropped), for
+    /// <see cref="ConnectionOf"/> to stop finding the connection (the server handled it). Default 5 seconds, scaled by
+    /// <c>SSOT_TIMEFACTOR</c>.
     /// </summary>
     public TimeSpan DisconnectTimeout { get; set; } = TimeSpan.FromSeconds(5);
 

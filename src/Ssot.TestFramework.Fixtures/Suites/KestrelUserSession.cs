@@ -26,6 +26,13 @@ internal sealed class KestrelUserSession : UserSession
 
     public override Task StartWorkAsync(RunId run, CancellationToken cancellationToken) => _harness.StartWorkAsync(Client, User, run, cancellationToken);
 
+    /// <remarks>The command is built from <paramref name="claimed"/> by the same <see cref="KestrelIsolationHarnessOptions.StartCommand"/>, but sent over this user's socket.</remarks>
+    public override Task StartWorkClaimingAsync(RunId run, UserContext claimed, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(claimed);
+        return _harness.StartWorkAsync(Client, claimed, run, cancellationToken);
+    }
+
     public override Task WriteStateAsync(string key, string value, CancellationToken cancellationToken) => _harness.WriteStateAsync(User, key, value, cancellationToken);
 
     public override Task<string?> ReadStateAsync(string key, CancellationToken cancellationToken) => _harness.ReadStateAsync(User, key, cancellationToken);
@@ -42,4 +49,10 @@ internal sealed class KestrelUserSession : UserSession
     public override void PauseReading() => Client.PauseReading();
 
     public override void ResumeReading() => Client.ResumeReading();
+
+    public override Task AbortAsync(CancellationToken cancellationToken)
+    {
+        _ = Connection;
+        return _harness.AbortAsync(Client, User, cancellationToken);
+    }
 }

@@ -6,26 +6,25 @@ namespace Ssot.TestFramework.Fixtures.Suites;
 /// <summary>Runs work on a <see cref="UserSession"/> and waits for its completion event; shared by the socket suites.</summary>
 internal static class SessionRuns
 {
+    private const int Shown = 5;
+
     public static async Task<IReadOnlyList<ObservedEvent>> RunToCompletionAsync(
-        UserSession session, RunId run, string completionEventType, TimeSpan timeout, string replay)
+        UserSession session, RunId run, string completionEventType, TimeSpan timeout, string replay, Func<IReadOnlyList<IssuedSession>>? others = null)
     {
         ArgumentNullException.ThrowIfNull(session);
-        var probe = new EventProbe(session.Received, new EventProbeOptions { DefaultTimeout = timeout });
+        int before = session.Received.Count;
         await session.StartWorkAsync(run, CancellationToken.None).ConfigureAwait(false);
-        try
-        {
-            await probe.ExpectAsync(e => e.Type == completionEventType && e.RunId == run.Value).ConfigureAwait(false);
-        }
-        catch (EventExpectationException ex)
-        {
-            throw new SuiteCheckException($"User {session.User.UserId}: run {run} did not complete ({completionEventType} for it never arrived). {ex.Message} {replay}", ex);
-        }
-
+        await CompletionAsync(session, run, completionEventType, timeout, replay, before, others).ConfigureAwait(false);
         return session.Received.Snapshot().Where(e => e.RunId == run.Value).ToList();
     }
 
-    /// <summary>Waits for the completion event of a run already started on <paramref name="session"/>.</summary>
-    public static async Task CompletionAsync(UserSession session, RunId run, string completionEventType, TimeSpan timeout, string replay)
+    /// <summary>
+    /// Waits for the completion event of a run already started on <paramref name="session"/>; when it does not arrive,
+    /// the failure says what arrived instead since event <paramref name="receivedBefore"/> and on which other connection
+    /// of the test the run's events went.
+    /// </summary>
+    public static async Task CompletionAsync(
+        UserSession session, RunId run, string completionEventType, TimeSpan timeout, string replay, int receivedBefore = 0, Func<IReadOnlyList<IssuedSession>>? others = null)
     {
         ArgumentNullException.ThrowIfNull(session);
         var probe = new EventProbe(session.Received, new EventProbeOptions { DefaultTimeout = timeout });
@@ -35,7 +34,61 @@ internal static class SessionRuns
         }
         catch (EventExpectationException ex)
         {
-            throw new SuiteCheckException($"User {session.User.UserId}: run {run} did not complete ({completionEventType} for it never arrived). {ex.Message} {replay}", ex);
+            throw new SuiteCheckException($"{DidNotComplete(session, run, completionEventType, receivedBefore, others?.Invoke() ?? [])} {ex.Message} {replay}", ex);
+        }
+    }
+
+    /// <summary>
+    /// Words a run that did not complete: what the user received instead since the work started, and on which other
+    /// connections of the same test the run's events arrived.
+    /// </summary>
+    public static string DidNotComplete(UserSession session, RunId run, string completionEventType, int receivedBefore, IReadOnlyList<IssuedSession> others)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(others);
+        IReadOnlyList<ObservedEvent> since = session.Received.Snapshot().Skip(receivedBefore).ToList();
+        string instead = since.Count == 0
+            ? "it received nothing since the work started"
+            : $"it received instead {since.Count} event(s): {string.Join(", ", since.Take(Shown).Select(e => e.Describe()))}{(since.Count > Shown ? ", …" : string.Empty)}";
+        // Events of the missing run on another connection that are not that connection's own.
+        var elsewhere = others
+            .Where(o => !ReferenceEquals(o.Session, session))
+            .Select(o => (o.Session, Count: o.Session.Received.Snapshot().Count(e => e.RunId == run.Value && !EventOwnership.IsOwn(e, o.Session.User, o.Runs))))
+            .Where(o => o.Count > 0)
+            .Select(o => $"user {o.Session.User.UserId}'s connection ({o.Count} event(s))")
+            .ToList();
+        string where = elsewhere.Count == 0 ? string.Empty : $"; its events arrived on {string.Join(", ", elsewhere)}";
+        return $"User {session.User.UserId}: run {run} did not complete ({completionEventType} for it never arrived); {instead}{where}.";
+    }
+
+    /// <summary>
+    /// Waits until one of <paramref name="sources"/> holds, at or after its start index, an event its predicate accepts,
+    /// or all sources completed, or <paramref name="timeout"/> passed.
+    /// </summary>
+    /// <returns><see langword="true"/> when such an event arrived.</returns>
+    public static async Task<bool> WaitForAnyAsync(IReadOnlyList<(IEventSource Source, int From, Func<ObservedEvent, bool> Accepts)> sources, TimeSpan timeout)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        using var deadline = new CancellationTokenSource(timeout);
+        while (true)
+        {
+            var waits = new List<Task>(sources.Count);
+            foreach ((IEventSource source, int from, Func<ObservedEvent, bool> accepts) in sources)
+            {
+                int count = source.Count;
+                if (source.Snapshot().Skip(from).Any(accepts)) return true;
+                if (!source.IsCompleted) waits.Add(source.WaitForMoreAsync(count, deadline.Token));
+            }
+
+            if (waits.Count == 0) return false;
+            try
+            {
+                await (await Task.WhenAny(waits).ConfigureAwait(false)).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return sources.Any(s => s.Source.Snapshot().Skip(s.From).Any(s.Accepts));
+            }
         }
     }
 }

@@ -10,28 +10,7 @@ public abstract partial class UserIsolationSuite
     /// <summary>After a user disconnects, nothing the system holds (<see cref="UserIsolationHarness.SystemRoots"/>) reaches that user's connection.</summary>
     /// <returns>A task.</returns>
     [SsotComplianceFact]
-    public virtual async Task Disconnect_SystemKeepsNoReferenceToTheConnection()
-    {
-        UserIsolationHarness harness = StartHarness();
-        UserContext user = Users.Create();
-        UserSession session = await harness.ConnectAsync(user, CancellationToken.None).ConfigureAwait(false);
-        await RunToCompletionAsync(session, user.RunId).ConfigureAwait(false);
-        object connection = session.Connection
-            ?? throw new SsotSkipException($"Not applicable: the harness's sessions expose no Connection object, so a leak of user {user.UserId}'s connection cannot be observed. Override UserSession.Connection to enable this check.");
-        if (harness.SystemRoots.Count == 0)
-        {
-            throw new SsotSkipException("Not applicable: the harness names no SystemRoots (the objects that hold the system's state). Override UserIsolationHarness.SystemRoots to enable this check.");
-        }
-
-        await session.DisconnectAsync(CancellationToken.None).ConfigureAwait(false);
-
-        object[] system = [.. harness.SystemRoots];
-        IReadOnlyList<SharedStateFinding> findings = ObjectGraphInspector.FindSharedState([("system", system), ($"connection of {user.UserId}", connection)]);
-        if (findings.Count > 0)
-        {
-            Fail($"Expected the system to hold no reference to user {user.UserId}'s connection after disconnect:", findings.Select(f => f.ToString()).ToList());
-        }
-    }
+    public virtual Task Disconnect_SystemKeepsNoReferenceToTheConnection() => ReleasedAfterAsync(abort: false);
 
     /// <summary>A user who reconnects starts clean: no state and no events from the previous connection.</summary>
     /// <returns>A task.</returns>
@@ -40,13 +19,13 @@ public abstract partial class UserIsolationSuite
     {
         UserIsolationHarness harness = StartHarness();
         UserContext user = Users.Create();
-        UserSession first = await harness.ConnectAsync(user, CancellationToken.None).ConfigureAwait(false);
+        UserSession first = await ConnectAsync(harness, user).ConfigureAwait(false);
         await StateAsync(() => first.WriteStateAsync(StateKey, "from-first-connection", CancellationToken.None)).ConfigureAwait(false);
         await RunToCompletionAsync(first, user.RunId).ConfigureAwait(false);
         await first.DisconnectAsync(CancellationToken.None).ConfigureAwait(false);
 
         UserContext again = user with { ConnectionId = Users.Create().ConnectionId };
-        UserSession second = await harness.ConnectAsync(again, CancellationToken.None).ConfigureAwait(false);
+        UserSession second = await ConnectAsync(harness, again).ConfigureAwait(false);
         string? state = await StateAsync(() => second.ReadStateAsync(StateKey, CancellationToken.None)).ConfigureAwait(false);
         await Task.Delay(SuiteFailure.Scaled(QuietPeriod)).ConfigureAwait(false);
 
@@ -72,8 +51,25 @@ public abstract partial class UserIsolationSuite
     /// <param name="session">The session.</param>
     /// <param name="run">The run.</param>
     /// <returns>The events of that run received so far, in order.</returns>
-    protected Task<IReadOnlyList<ObservedEvent>> RunToCompletionAsync(UserSession session, RunId run) =>
-        SessionRuns.RunToCompletionAsync(session, run, CompletionEventType, RunTimeout, Replay);
+    protected Task<IReadOnlyList<ObservedEvent>> RunToCompletionAsync(UserSession session, RunId run)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        _sessions.AddRun(session, run);
+        return SessionRuns.RunToCompletionAsync(session, run, CompletionEventType, RunTimeout, Replay, () => _sessions.SessionsWithRuns);
+    }
+
+    /// <summary>Connects <paramref name="user"/> through <paramref name="harness"/> and remembers the session for this test's messages.</summary>
+    /// <param name="harness">The harness.</param>
+    /// <param name="user">The user.</param>
+    /// <param name="cancellationToken">Cancels the connect.</param>
+    /// <returns>The session.</returns>
+    protected async Task<UserSession> ConnectAsync(UserIsolationHarness harness, UserContext user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(harness);
+        UserSession session = await harness.ConnectAsync(user, cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"{harness.GetType().Name}.ConnectAsync returned null for user {user}.");
+        return _sessions.Add(session);
+    }
 
     private UserIsolationHarness StartHarness()
     {
@@ -82,20 +78,8 @@ public abstract partial class UserIsolationSuite
         return harness;
     }
 
-    private static string? ForeignEvents(UserSession session, IReadOnlyCollection<RunId> ownRuns)
-    {
-        string own = session.User.UserId.Value;
-        var foreign = session.Received.Snapshot()
-            .Where(e => e.UserId != own || e.RunId is null || !ownRuns.Any(r => r.Value == e.RunId))
-            .ToList();
-        if (foreign.Count == 0)
-        {
-            return null;
-        }
-
-        string owners = string.Join(", ", foreign.Select(e => e.UserId ?? "(no user id)").Distinct().Take(5));
-        return $"user {own} received {foreign.Count} event(s) that are not its own (from {owners}); first: {foreign[0].Describe()}";
-    }
+    private string? ForeignEvents(UserSession session, IReadOnlyCollection<RunId> ownRuns) =>
+        EventOwnership.ForeignEvents(session, ownRuns, _sessions.Issued);
 
     private static string? CompareToReference(UserSession session, IReadOnlyList<string> reference)
     {

@@ -6,9 +6,11 @@ using Xunit.Abstractions;
 namespace Ssot.TestFramework.Fixtures.Suites;
 
 /// <summary>
-/// Ready-made checks that users of a running system are isolated: one user's events never reach another (judged by the
-/// user and run ids each event carries), concurrent users each receive exactly their own events with none lost, state
-/// is invisible across users, a disconnect releases the connection, and a reconnect starts clean.
+/// Ready-made checks that users of a running system are isolated: one user's events never reach another (judged by
+/// every id the harness issued: user, run, thread and connection), concurrent users each receive exactly their own
+/// events with none lost, state is invisible across users, commands claiming another identity are not attributed to
+/// it, a disconnect or abort (also during a run) releases the connection and leaks nothing of the run, and a reconnect
+/// starts clean with new work carrying only the new ids.
 /// </summary>
 /// <remarks>
 /// Inherit it and override <see cref="CreateHarness"/>. Every check is a <c>public virtual</c> test method; see
@@ -18,6 +20,8 @@ namespace Ssot.TestFramework.Fixtures.Suites;
 public abstract partial class UserIsolationSuite : SsotBaseTestCase
 {
     private const string StateKey = "ssot-isolation-probe";
+
+    private readonly SessionTracker _sessions = new();
 
     /// <summary>Initializes the suite from the output helper xUnit injects.</summary>
     /// <param name="output">The <see cref="ITestOutputHelper"/> of the running test.</param>
@@ -46,6 +50,12 @@ public abstract partial class UserIsolationSuite : SsotBaseTestCase
     /// <summary>Gets how long the suite watches for stray events after the work is done (scaled by <c>SSOT_TIMEFACTOR</c>). Default: 200 ms.</summary>
     protected virtual TimeSpan QuietPeriod => TimeSpan.FromMilliseconds(200);
 
+    /// <summary>
+    /// Gets the type of the event with which the system refuses a command (e.g. one claiming another identity); it must
+    /// carry the run id of the refused command, or none. Default: <c>error</c>.
+    /// </summary>
+    protected virtual string RefusalEventType => "error";
+
     /// <summary>Creates the harness for one test; the suite disposes it at the end of the test.</summary>
     /// <returns>The harness.</returns>
     protected abstract UserIsolationHarness CreateHarness();
@@ -60,7 +70,7 @@ public abstract partial class UserIsolationSuite : SsotBaseTestCase
         var sessions = new List<UserSession>();
         foreach (UserContext user in users)
         {
-            sessions.Add(await harness.ConnectAsync(user, CancellationToken.None).ConfigureAwait(false));
+            sessions.Add(await ConnectAsync(harness, user).ConfigureAwait(false));
         }
 
         var runs = new Dictionary<UserSession, RunId> { [sessions[0]] = users[0].RunId, [sessions[1]] = users[1].RunId };
@@ -73,7 +83,7 @@ public abstract partial class UserIsolationSuite : SsotBaseTestCase
         var problems = sessions.Select(s => ForeignEvents(s, runs.TryGetValue(s, out RunId r) ? [r] : [])).Where(p => p is not null).ToList();
         if (problems.Count > 0)
         {
-            Fail($"Expected each user to receive only events carrying its own user and run ids ({users.Count} users, {runs.Count} runs):", problems!);
+            Fail($"Expected each user to receive only events carrying its own ids (user, run, thread, connection; {users.Count} users, {runs.Count} runs):", problems!);
         }
     }
 
@@ -84,11 +94,11 @@ public abstract partial class UserIsolationSuite : SsotBaseTestCase
     {
         UserIsolationHarness harness = StartHarness();
         UserContext soloUser = Users.Create();
-        UserSession solo = await harness.ConnectAsync(soloUser, CancellationToken.None).ConfigureAwait(false);
+        UserSession solo = await ConnectAsync(harness, soloUser).ConfigureAwait(false);
         IReadOnlyList<string> reference = (await RunToCompletionAsync(solo, soloUser.RunId).ConfigureAwait(false)).Select(e => e.Type).ToList();
 
         IReadOnlyList<UserContext> users = Users.Create(ConcurrentUsers);
-        var connected = await Users.RunConcurrentlyAsync(users, (user, ct) => harness.ConnectAsync(user, ct)).ConfigureAwait(false);
+        var connected = await Users.RunConcurrentlyAsync(users, (user, ct) => ConnectAsync(harness, user, ct)).ConfigureAwait(false);
         connected.ThrowIfAnyFailed();
         var sessions = connected.Outcomes.Select(o => o.Result!).ToList();
 
@@ -119,8 +129,8 @@ public abstract partial class UserIsolationSuite : SsotBaseTestCase
     {
         UserIsolationHarness harness = StartHarness();
         IReadOnlyList<UserContext> users = Users.Create(2);
-        UserSession owner = await harness.ConnectAsync(users[0], CancellationToken.None).ConfigureAwait(false);
-        UserSession other = await harness.ConnectAsync(users[1], CancellationToken.None).ConfigureAwait(false);
+        UserSession owner = await ConnectAsync(harness, users[0]).ConfigureAwait(false);
+        UserSession other = await ConnectAsync(harness, users[1]).ConfigureAwait(false);
         string secret = $"secret-of-{users[0].UserId}";
 
         await StateAsync(() => owner.WriteStateAsync(StateKey, secret, CancellationToken.None)).ConfigureAwait(false);

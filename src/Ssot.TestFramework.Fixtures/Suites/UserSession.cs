@@ -30,6 +30,19 @@ public abstract class UserSession
     /// <returns>A task that completes once the system accepted the work (events may still be arriving).</returns>
     public abstract Task StartWorkAsync(RunId run, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Sends work over this user's own connection whose payload claims another identity: <paramref name="claimed"/>'s
+    /// user and thread ids, and <paramref name="run"/> (which may be another user's run id). A correct system attributes
+    /// the work to the connection's identity or refuses it; it never acts for the claimed user. Default: not supported,
+    /// which makes <see cref="UserIsolationSuite.Commands_ClaimingAnotherIdentity_AreNotAttributedToIt"/> skip with that reason.
+    /// </summary>
+    /// <param name="run">The run id the payload names.</param>
+    /// <param name="claimed">The identity the payload claims (its user and thread ids are written into the command).</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>A task that completes once the system accepted (or refused) the work.</returns>
+    /// <exception cref="NotSupportedException">The harness cannot send a payload that claims another identity (the default).</exception>
+    public virtual Task StartWorkClaimingAsync(RunId run, UserContext claimed, CancellationToken cancellationToken) => throw new NotSupportedException();
+
     /// <summary>Stores a value in this user's state. Default: not supported, which makes the state checks skip with that reason.</summary>
     /// <param name="key">The key.</param>
     /// <param name="value">The value.</param>
@@ -65,4 +78,13 @@ public abstract class UserSession
     /// <summary>Resumes reading after <see cref="PauseReading"/>. Default: not supported.</summary>
     /// <exception cref="NotSupportedException">The session cannot pause reading.</exception>
     public virtual void ResumeReading() => throw new NotSupportedException();
+
+    /// <summary>
+    /// Drops the connection without a close handshake (as a crashed client or a lost network does) and returns once the
+    /// system handled it. Default: not supported, which makes the abort checks skip with that reason.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    /// <returns>A task that completes once the system handled the aborted connection.</returns>
+    /// <exception cref="NotSupportedException">The harness cannot abort a connection (the default).</exception>
+    public virtual Task AbortAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
 }

@@ -198,6 +198,19 @@ public sealed class WebSocketTestClient : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Drops the connection at once, without a close handshake (<see cref="ClientWebSocket.Abort"/>), as a crashed client
+    /// or a lost network does: the server sees the connection end without a close frame. The receive loop then ends
+    /// (<see cref="Completion"/>, with <see cref="ReceiveError"/> set) and <see cref="Events"/> completes. Idempotent;
+    /// <see cref="DisposeAsync"/> afterwards only releases the socket. Resumes reading first, so a paused receive loop
+    /// ends too.
+    /// </summary>
+    public void Abort()
+    {
+        ResumeReading();
+        _socket.Abort();
+    }
+
     /// <summary>Closes (see <see cref="CloseAsync"/>), aborts if needed and releases the socket. Idempotent.</summary>
     /// <returns>A task that completes when the client is released.</returns>
     public async ValueTask DisposeAsync()

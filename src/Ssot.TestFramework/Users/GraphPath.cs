@@ -8,19 +8,36 @@ internal sealed class GraphPath
     private readonly GraphPath? _parent;
     private readonly string _segment;
     private readonly bool _isIndex;
+    private readonly Type? _holder;
 
-    private GraphPath(GraphPath? parent, string segment, bool isIndex)
+    private GraphPath(GraphPath? parent, string segment, bool isIndex, Type? holder)
     {
         _parent = parent;
         _segment = segment;
         _isIndex = isIndex;
+        _holder = holder;
     }
 
-    internal static GraphPath Root(string name) => new(null, name, isIndex: false);
+    internal static GraphPath Root(string name) => new(null, name, isIndex: false, holder: null);
 
-    internal GraphPath Field(string name) => new(this, name, isIndex: false);
+    /// <summary>A field (or auto-property) segment of an object of type <paramref name="holder"/>.</summary>
+    internal GraphPath Field(string name, Type? holder = null) => new(this, name, isIndex: false, holder);
 
-    internal GraphPath Index(string key) => new(this, key, isIndex: true);
+    /// <summary>An element segment of a collection or array of type <paramref name="holder"/>.</summary>
+    internal GraphPath Index(string key, Type? holder = null) => new(this, key, isIndex: true, holder);
+
+    /// <summary>Gets the segments from the root on, each with the type of the object that holds it (<see langword="null"/> for the root).</summary>
+    internal IReadOnlyList<GraphStep> Steps()
+    {
+        var steps = new List<GraphStep>();
+        for (var node = this; node is not null; node = node._parent)
+        {
+            steps.Add(new GraphStep(node._segment, node._isIndex, node._holder));
+        }
+
+        steps.Reverse();
+        return steps;
+    }
 
     public override string ToString()
     {
@@ -51,3 +68,9 @@ internal sealed class GraphPath
         return text.ToString();
     }
 }
+
+/// <summary>One segment of a <see cref="GraphPath"/>: a field name or an element key, and the type of the object holding it.</summary>
+/// <param name="Segment">The field's display name, or the element's key or index.</param>
+/// <param name="IsIndex">Whether the segment is an element of a collection or array.</param>
+/// <param name="Holder">The type of the object that holds the segment; <see langword="null"/> for the root.</param>
+internal sealed record GraphStep(string Segment, bool IsIndex, Type? Holder);

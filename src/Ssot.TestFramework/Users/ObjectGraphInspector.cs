@@ -40,4 +40,19 @@ public static class ObjectGraphInspector
         options.Validate();
         return new ObjectGraphWalker(roots, options).Run();
     }
+
+    /// <summary>Like <see cref="FindSharedState"/>, with the typed segments of both paths (for messages that name the holder).</summary>
+    internal static IReadOnlyList<SharedStateTrace> TraceSharedState(IReadOnlyList<(string Label, object Root)> roots, IsolationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(roots);
+        options ??= IsolationOptions.Default;
+        options.Validate();
+        return new ObjectGraphWalker(roots, options).RunTraced();
+    }
 }
+
+/// <summary>A finding with the typed segments of its two paths.</summary>
+/// <param name="Finding">The finding.</param>
+/// <param name="StepsA">The segments of <see cref="SharedStateFinding.PathA"/>.</param>
+/// <param name="StepsB">The segments of <see cref="SharedStateFinding.PathB"/>.</param>
+internal sealed record SharedStateTrace(SharedStateFinding Finding, IReadOnlyList<GraphStep> StepsA, IReadOnlyList<GraphStep> StepsB);

@@ -12,7 +12,7 @@ internal sealed class ObjectGraphWalker
     private readonly IReadOnlyList<(string Label, object Root)> _roots;
     private readonly IsolationOptions _options;
     private readonly Dictionary<object, (int Root, GraphPath Path)> _owners = new(ReferenceEqualityComparer.Instance);
-    private readonly List<(int RootA, int RootB, SharedStateFinding Finding)> _findings = [];
+    private readonly List<(int RootA, int RootB, SharedStateTrace Trace)> _findings = [];
     private readonly Queue<(object Value, GraphPath Path)> _queue = new();
     private HashSet<object> _visited = new(ReferenceEqualityComparer.Instance);
     private int _objectsWalked;
@@ -24,7 +24,10 @@ internal sealed class ObjectGraphWalker
         _options = options;
     }
 
-    internal IReadOnlyList<SharedStateFinding> Run()
+    internal IReadOnlyList<SharedStateFinding> Run() => RunTraced().Select(t => t.Finding).ToArray();
+
+    /// <summary>Runs the walk and returns each finding with the typed segments of both paths.</summary>
+    internal IReadOnlyList<SharedStateTrace> RunTraced()
     {
         for (_currentRoot = 0; _currentRoot < _roots.Count && !IsFull; _currentRoot++)
         {
@@ -46,8 +49,8 @@ internal sealed class ObjectGraphWalker
 
         return _findings
             .OrderBy(f => f.RootA).ThenBy(f => f.RootB)
-            .ThenBy(f => f.Finding.PathB, StringComparer.Ordinal).ThenBy(f => f.Finding.PathA, StringComparer.Ordinal)
-            .Select(f => f.Finding)
+            .ThenBy(f => f.Trace.Finding.PathB, StringComparer.Ordinal).ThenBy(f => f.Trace.Finding.PathA, StringComparer.Ordinal)
+            .Select(f => f.Trace)
             .ToArray();
     }
 
@@ -145,14 +148,14 @@ internal sealed class ObjectGraphWalker
             owner.Path.ToString(),
             LabelOf(_roots[_currentRoot]),
             path.ToString());
-        _findings.Add((owner.Root, _currentRoot, finding));
+        _findings.Add((owner.Root, _currentRoot, new SharedStateTrace(finding, owner.Path.Steps(), path.Steps())));
     }
 
     private void WalkFields(object value, Type type, GraphPath path)
     {
         foreach (var field in TypeClassifier.WalkableFields(type))
         {
-            Enqueue(field.GetValue(value), path.Field(TypeClassifier.FieldDisplayName(field)));
+            Enqueue(field.GetValue(value), path.Field(TypeClassifier.FieldDisplayName(field), type));
         }
     }
 
@@ -161,13 +164,13 @@ internal sealed class ObjectGraphWalker
         var invocations = value.GetInvocationList();
         if (invocations.Length == 1)
         {
-            Enqueue(value.Target, path.Field("Target"));
+            Enqueue(value.Target, path.Field("Target", value.GetType()));
             return;
         }
 
         for (var i = 0; i < invocations.Length; i++)
         {
-            Enqueue(invocations[i].Target, path.Index(i.ToString(CultureInfo.InvariantCulture)).Field("Target"));
+            Enqueue(invocations[i].Target, path.Index(i.ToString(CultureInfo.InvariantCulture), value.GetType()).Field("Target", invocations[i].GetType()));
         }
     }
 
@@ -181,7 +184,7 @@ internal sealed class ObjectGraphWalker
         var index = 0;
         foreach (var element in array)
         {
-            Enqueue(element, path.Index(index.ToString(CultureInfo.InvariantCulture)));
+            Enqueue(element, path.Index(index.ToString(CultureInfo.InvariantCulture), array.GetType()));
             index++;
         }
     }
@@ -199,13 +202,13 @@ internal sealed class ObjectGraphWalker
                     var key = entry.Key;
                     if (key is string || key.GetType().IsPrimitive || key.GetType().IsEnum)
                     {
-                        children.Add((entry.Value, path.Index(Convert.ToString(key, CultureInfo.InvariantCulture)!)));
+                        children.Add((entry.Value, path.Index(Convert.ToString(key, CultureInfo.InvariantCulture)!, type)));
                     }
                     else
                     {
-                        var itemPath = path.Index(index.ToString(CultureInfo.InvariantCulture));
-                        children.Add((key, itemPath.Field("Key")));
-                        children.Add((entry.Value, itemPath.Field("Value")));
+                        var itemPath = path.Index(index.ToString(CultureInfo.InvariantCulture), type);
+                        children.Add((key, itemPath.Field("Key", type)));
+                        children.Add((entry.Value, itemPath.Field("Value", type)));
                     }
 
                     index++;
@@ -215,7 +218,7 @@ internal sealed class ObjectGraphWalker
             {
                 foreach (var item in (IEnumerable)collection)
                 {
-                    children.Add((item, path.Index(index.ToString(CultureInfo.InvariantCulture))));
+                    children.Add((item, path.Index(index.ToString(CultureInfo.InvariantCulture), type)));
                     index++;
                 }
             }

@@ -27,6 +27,23 @@ public class InProcessChatSystem
         }
     }
 
+    /// <summary>The connection was lost without a goodbye (a crash, a dropped network): forgets it like a disconnect.</summary>
+    public virtual void ConnectionLost(string userId) => Disconnect(userId);
+
+    /// <summary>
+    /// A start command from <paramref name="connectionUserId"/>'s connection whose payload names <paramref name="claimedUserId"/>:
+    /// the work is the connection's; a command naming another user is refused with an <c>error</c> event to the connection.
+    /// </summary>
+    public virtual Task CommandAsync(string connectionUserId, string runId, string? claimedUserId)
+    {
+        if (claimedUserId is not null && claimedUserId != connectionUserId)
+        {
+            return DeliverAsync(connectionUserId, ObservedEvent.Create("error", connectionUserId, runId));
+        }
+
+        return RunAsync(connectionUserId, runId);
+    }
+
     public virtual void WriteState(string userId, string key, string value)
     {
         lock (Gate)

@@ -28,6 +28,18 @@ public sealed class InProcessHarness(InProcessChatSystem system) : UserIsolation
             return Task.CompletedTask;
         }
 
+        public override Task StartWorkClaimingAsync(RunId run, UserContext claimed, CancellationToken cancellationToken)
+        {
+            _ = Task.Run(() => system.CommandAsync(User.UserId.Value, run.Value, claimed.UserId.Value), cancellationToken);
+            return Task.CompletedTask;
+        }
+
+        public override Task AbortAsync(CancellationToken cancellationToken)
+        {
+            system.ConnectionLost(User.UserId.Value);
+            return Task.CompletedTask;
+        }
+
         public override Task WriteStateAsync(string key, string value, CancellationToken cancellationToken)
         {
             system.WriteState(User.UserId.Value, key, value);

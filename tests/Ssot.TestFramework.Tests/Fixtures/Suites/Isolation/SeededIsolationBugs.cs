@@ -121,3 +121,66 @@ public sealed class SharedStateSystem : InProcessChatSystem
 
     public override string? ReadState(string userId, string key) => base.ReadState("everyone", key);
 }
+
+/// <summary>
+/// Seeded bug: a run addresses its user's "current connection" and waits, after its first event, until the user is
+/// gone; its remaining events then go to whichever connection registered next, another user's.
+/// </summary>
+/// <remarks>Deterministic: the remaining events wait on a gate that the next connection releases when it registers, before its own work starts.</remarks>
+public sealed class ReplayToNextConnectionSystem : InProcessChatSystem
+{
+    private readonly TaskCompletionSource<Connection> _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _flushed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private string? _leaver;
+    private int _held;
+
+    public override void Connect(string userId, Connection connection)
+    {
+        base.Connect(userId, connection);
+        if (Volatile.Read(ref _leaver) is not null) _next.TrySetResult(connection);
+    }
+
+    public override void Disconnect(string userId)
+    {
+        base.Disconnect(userId);
+        if (Volatile.Read(ref _held) == 1) Volatile.Write(ref _leaver, userId);
+    }
+
+    public override async Task RunAsync(string userId, string runId)
+    {
+        if (Interlocked.Exchange(ref _held, 1) == 1)
+        {
+            await _flushed.Task;
+            await base.RunAsync(userId, runId);
+            return;
+        }
+
+        IReadOnlyList<(string Type, string? ToolCall)> script = Script(runId);
+        await DeliverAsync(userId, ObservedEvent.Create(script[0].Type, userId, runId, toolCallId: script[0].ToolCall));
+        Connection next = await _next.Task;
+        foreach ((string type, string? toolCall) in script.Skip(1)) next.Receive(ObservedEvent.Create(type, userId, runId, toolCallId: toolCall));
+        _flushed.SetResult();
+    }
+}
+
+/// <summary>Seeded bug: a start command is run for the user its payload names, not for the connection that sent it.</summary>
+public sealed class ClaimTrustingSystem : InProcessChatSystem
+{
+    public override Task CommandAsync(string connectionUserId, string runId, string? claimedUserId) => RunAsync(claimedUserId ?? connectionUserId, runId);
+}
+
+/// <summary>Seeded bug: a lost connection is parked in a "reconnect grace" list that is never emptied; a clean disconnect is fine.</summary>
+public sealed class LostConnectionsKeptSystem : InProcessChatSystem
+{
+    private readonly List<Connection> _lost = [];
+
+    public override void ConnectionLost(string userId)
+    {
+        lock (Gate)
+        {
+            if (Connections.TryGetValue(userId, out Connection? connection)) _lost.Add(connection);
+        }
+
+        base.ConnectionLost(userId);
+    }
+}

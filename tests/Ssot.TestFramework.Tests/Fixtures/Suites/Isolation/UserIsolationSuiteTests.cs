@@ -31,7 +31,8 @@ public sealed class UserIsolationSuiteTests
     {
         string message = await FailureOf(() => new BroadcastingSystem(), s => s.Events_ForOneUser_NeverReachAnother());
 
-        message.Should().MatchRegex("user usr_\\w+ received \\d+ event\\(s\\) that are not its own \\(from usr_\\w+\\); first: #1 agent_started");
+        // Names the owner of the foreign events as the harness issued them, never the receiver as the sender.
+        message.Should().MatchRegex(@"user (usr_\w+) received 5 event\(s\) that are not its own: 5 event\(s\) of user (?!\1\b)usr_\w+ \(run run_\w+, thread thr_\w+\); first: #1 agent_started");
     }
 
     [Fact]
@@ -83,6 +84,37 @@ public sealed class UserIsolationSuiteTests
             await Passes(() => new InProcessChatSystem(), s => s.State_WrittenForOneUser_IsInvisibleToAnother(), run);
             await Passes(() => new InProcessChatSystem(), s => s.Disconnect_SystemKeepsNoReferenceToTheConnection(), run);
             await Passes(() => new InProcessChatSystem(), s => s.Reconnect_StartsClean(), run);
+            await Passes(() => new InProcessChatSystem(), s => s.Reconnect_NewWork_CarriesOnlyTheNewRunAndConnection(), run);
+            await Passes(() => new InProcessChatSystem(), s => s.Disconnect_DuringARun_LeavesNothingBehind(), run);
+            await Passes(() => new InProcessChatSystem(), s => s.Abort_DuringARun_LeavesNothingBehind(), run);
+            await Passes(() => new InProcessChatSystem(), s => s.Abort_SystemKeepsNoReferenceToTheConnection(), run);
+            await Passes(() => new InProcessChatSystem(), s => s.Commands_ClaimingAnotherIdentity_AreNotAttributedToIt(), run);
         }
+    }
+
+    [Fact]
+    public async Task DisconnectDuringARun_RunKeepsDeliveringToTheUsersNextConnection_NamesTheOwner()
+    {
+        string message = await FailureOf(() => new ReplayToNextConnectionSystem(), s => s.Disconnect_DuringARun_LeavesNothingBehind());
+
+        message.Should().MatchRegex(@"Expected nothing of user (usr_\w+)'s run (run_\w+), interrupted by a disconnect after its first event, to reach another connection")
+            .And.MatchRegex(@"user usr_\w+ received 4 event\(s\) that are not its own: 4 event\(s\) of user usr_\w+ \(run run_\w+, thread thr_\w+\); first: #1 agent_thinking");
+    }
+
+    [Fact]
+    public async Task ClaimingAnotherIdentity_SystemTrustsTheClaimedUser_IsCaught()
+    {
+        string message = await FailureOf(() => new ClaimTrustingSystem(), s => s.Commands_ClaimingAnotherIdentity_AreNotAttributedToIt());
+
+        message.Should().MatchRegex(@"the victim user usr_\w+ received 5 event\(s\) caused by the attacker's commands")
+            .And.MatchRegex(@"command claiming the victim's user id usr_\w+ \(run run_\w+\): User usr_\w+: run run_\w+ did not complete");
+    }
+
+    [Fact]
+    public async Task Abort_LostConnectionKeptInAList_NamesTheHolder()
+    {
+        string message = await FailureOf(() => new LostConnectionsKeptSystem(), s => s.Abort_SystemKeepsNoReferenceToTheConnection());
+
+        message.Should().Contain("after an abort (no close handshake)").And.MatchRegex(@"user usr_\w+'s connection \(Ssot\.TestFramework\.Tests\.Fixtures\.Suites\.Isolation\.Connection\) is still held by the system in Ssot\.TestFramework\.Tests\.Fixtures\.Suites\.Isolation\.LostConnectionsKeptSystem\._lost \(reached as array\[0\]\._lost\[0\]\.Log; what it shares is its Ssot\.TestFramework\.Fixtures\.Events\.EventLog at connection\.Log\)");
     }
 }

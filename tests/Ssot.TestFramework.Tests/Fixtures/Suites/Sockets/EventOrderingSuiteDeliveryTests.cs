@@ -19,7 +19,7 @@ public sealed class EventOrderingSuiteDeliveryTests
         string message = await OrderingFailureOf(new DelayedStrayChatServer(), s => s.NoEventForARun_AfterItsCompletion());
 
         message.Should().Contain("after its agent_completed (watched until the client closed)")
-            .And.MatchRegex(@"run run_\w+: 1 event\(s\) after #\d+ agent_completed \(user=usr_\w+, run=run_\w+\): #\d+ agent_thinking \(user=usr_\w+, run=run_\w+\) \d+ ms later")
+            .And.MatchRegex(@"run run_\w+: 1 event\(s\) after #\d+ agent_completed \(user=usr_\w+, run=run_\w+, thread=thr_\w+\): #\d+ agent_thinking \(user=usr_\w+, run=run_\w+, thread=thr_\w+\) \d+ ms later")
             .And.MatchRegex(@"run run_\w+_2: 1 event\(s\) after #\d+ agent_completed");
     }
 
@@ -29,7 +29,7 @@ public sealed class EventOrderingSuiteDeliveryTests
         string message = await OrderingFailureOf(new FinalStatusOnCloseChatServer(), s => s.NoEventForARun_AfterItsCompletion());
 
         message.Should().Contain("(watched until the client closed)")
-            .And.MatchRegex(@"run run_\w+: 1 event\(s\) after #\d+ agent_completed \(user=usr_\w+, run=run_\w+\): #\d+ agent_status \(user=usr_\w+, run=run_\w+\) \d+ ms later");
+            .And.MatchRegex(@"run run_\w+: 1 event\(s\) after #\d+ agent_completed \(user=usr_\w+, run=run_\w+, thread=thr_\w+\): #\d+ agent_status \(user=usr_\w+, run=run_\w+, thread=thr_\w+\) \d+ ms later");
     }
 
     [Fact]

@@ -104,7 +104,7 @@ public sealed class EventOrderingSuiteSocketTests
         string message = await OrderingFailureOf(new LateEventChatServer(), s => s.NoEventForARun_AfterItsCompletion());
 
         message.Should().Contain("after its agent_completed (watched until the client closed)")
-            .And.MatchRegex(@"run run_\w+: 1 event\(s\) after #\d+ agent_completed \(user=usr_\w+, run=run_\w+\): #\d+ agent_thinking \(user=usr_\w+, run=run_\w+\) \d+ ms later");
+            .And.MatchRegex(@"run run_\w+: 1 event\(s\) after #\d+ agent_completed \(user=usr_\w+, run=run_\w+, thread=thr_\w+\): #\d+ agent_thinking \(user=usr_\w+, run=run_\w+, thread=thr_\w+\) \d+ ms later");
     }
 
     [Fact]

@@ -94,4 +94,95 @@ public sealed class KestrelIsolationHarnessTests
         session.Connection.Should().BeNull();
         harness.SystemRoots.Should().BeEmpty();
     }
+
+    [Fact]
+    public async Task StartWorkClaimingAsync_ClaimedIdentity_SendsItsCommandOverTheUsersOwnSocket()
+    {
+        await using var fixture = new EchoWebSocketFixture();
+        await using var harness = new KestrelIsolationHarness(fixture);
+        UserContext user = _users.Create();
+        UserContext victim = _users.Create();
+
+        UserSession session = await harness.ConnectAsync(user, CancellationToken.None);
+        await session.StartWorkClaimingAsync(victim.RunId, user with { UserId = victim.UserId }, CancellationToken.None);
+        ObservedEvent echo = await new EventProbe(session.Received).ExpectAsync("echo");
+
+        echo.Payload["text"].Should().Be($$"""{"type":"start_run","user_id":"{{victim.UserId}}","run_id":"{{victim.RunId}}","thread_id":"{{user.ThreadId}}"}""");
+    }
+
+    [Fact]
+    public async Task AbortAsync_ServerObjectsHooked_DropsTheSocketAndReturnsOnceTheServerForgotIt()
+    {
+        var server = new CloseRecordingChatServer();
+        await using var fixture = new ChatServerFixture(server);
+        await using var harness = fixture.CreateHarness();
+        UserContext user = _users.Create();
+        UserSession session = await harness.ConnectAsync(user, CancellationToken.None);
+        object? connection = session.Connection;
+
+        await session.AbortAsync(CancellationToken.None);
+
+        connection.Should().BeOfType<ChatConnection>();
+        fixture.Server.Find(user.ConnectionId.Value).Should().BeNull();
+        server.Closes.Should().Equal((user.ConnectionId.Value, false));
+        session.Received.IsCompleted.Should().BeTrue();
+        fixture.Clients.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task DisconnectAsync_ServerObjectsHooked_ClosesWithAHandshake()
+    {
+        var server = new CloseRecordingChatServer();
+        await using var fixture = new ChatServerFixture(server);
+        await using var harness = fixture.CreateHarness();
+        UserContext user = _users.Create();
+        UserSession session = await harness.ConnectAsync(user, CancellationToken.None);
+
+        await session.DisconnectAsync(CancellationToken.None);
+
+        server.Closes.Should().Equal((user.ConnectionId.Value, true));
+    }
+
+    [Fact]
+    public async Task ClaimsAndAbort_BaseSession_AreNotSupported()
+    {
+        await using var fixture = new EchoWebSocketFixture();
+        await using var harness = new KestrelIsolationHarness(fixture);
+        UserContext user = _users.Create();
+        UserSession plain = new PlainSession(await harness.ConnectAsync(user, CancellationToken.None));
+
+        Func<Task> claim = () => plain.StartWorkClaimingAsync(user.RunId, user, CancellationToken.None);
+        Func<Task> abort = () => plain.AbortAsync(CancellationToken.None);
+
+        await claim.Should().ThrowAsync<NotSupportedException>();
+        await abort.Should().ThrowAsync<NotSupportedException>();
+    }
+
+    private sealed class CloseRecordingChatServer : ChatServer
+    {
+        private readonly List<(string, bool)> _closes = [];
+
+        public IReadOnlyList<(string ConnectionId, bool Cleanly)> Closes
+        {
+            get
+            {
+                lock (_closes) return [.. _closes];
+            }
+        }
+
+        protected override void Closed(ChatConnection connection, bool cleanly)
+        {
+            lock (_closes) _closes.Add((connection.ConnectionId, cleanly));
+            base.Closed(connection, cleanly);
+        }
+    }
+
+    private sealed class PlainSession(UserSession inner) : UserSession(inner.User)
+    {
+        public override IEventSource Received => inner.Received;
+
+        public override Task StartWorkAsync(RunId run, CancellationToken cancellationToken) => inner.StartWorkAsync(run, cancellationToken);
+
+        public override Task DisconnectAsync(CancellationToken cancellationToken) => inner.DisconnectAsync(cancellationToken);
+    }
 }

@@ -60,3 +60,29 @@ internal sealed class NoHooksSuite(ChatServerFixture fixture)
 
     protected override UserIsolationHarness CreateHarness() => new KestrelIsolationHarness(fixture);
 }
+
+/// <summary>A harness whose sessions cannot send spoofed commands (the default of <see cref="UserSession"/>).</summary>
+internal sealed class NoClaimsSuite(ChatServerFixture fixture)
+    : UserIsolationSuite(new RecordingOutput(), SuiteIdentity.For("NoClaims"))
+{
+    protected override TimeSpan RunTimeout => SuiteTimeouts.Run;
+
+    protected override UserIsolationHarness CreateHarness() => new Plain(fixture.CreateHarness());
+
+    private sealed class Plain(UserIsolationHarness inner) : UserIsolationHarness
+    {
+        public override async Task<UserSession> ConnectAsync(Ssot.TestFramework.Users.UserContext user, CancellationToken cancellationToken) =>
+            new Session(await inner.ConnectAsync(user, cancellationToken));
+
+        public override ValueTask DisposeAsync() => inner.DisposeAsync();
+    }
+
+    private sealed class Session(UserSession inner) : UserSession(inner.User)
+    {
+        public override Ssot.TestFramework.Fixtures.Events.IEventSource Received => inner.Received;
+
+        public override Task StartWorkAsync(Ssot.TestFramework.Users.RunId run, CancellationToken cancellationToken) => inner.StartWorkAsync(run, cancellationToken);
+
+        public override Task DisconnectAsync(CancellationToken cancellationToken) => inner.DisconnectAsync(cancellationToken);
+    }
+}
