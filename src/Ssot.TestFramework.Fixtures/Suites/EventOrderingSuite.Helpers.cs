@@ -6,13 +6,31 @@ namespace Ssot.TestFramework.Fixtures.Suites;
 /// <content>The load both concurrent checks share, and the helpers shared by all checks.</content>
 public abstract partial class EventOrderingSuite
 {
-    /// <summary>Makes <paramref name="session"/> run <paramref name="run"/> and waits for its completion event.</summary>
+    private readonly SessionTracker _sessions = new();
+
+    /// <summary>
+    /// Makes <paramref name="session"/> run <paramref name="run"/> and waits for its completion event. When it does not
+    /// arrive, the failure says what the user received instead and on which other connection of the test the run's
+    /// events went.
+    /// </summary>
     /// <param name="session">The session.</param>
     /// <param name="run">The run.</param>
     /// <returns>The events of that run received so far, in arrival order.</returns>
     /// <exception cref="SuiteCheckException">The completion event did not arrive within <see cref="RunTimeout"/>.</exception>
-    protected Task<IReadOnlyList<ObservedEvent>> RunToCompletionAsync(UserSession session, RunId run) =>
-        SessionRuns.RunToCompletionAsync(session, run, CompletionEventType, RunTimeout, Replay);
+    protected Task<IReadOnlyList<ObservedEvent>> RunToCompletionAsync(UserSession session, RunId run)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        _sessions.AddRun(session, run);
+        return SessionRuns.RunToCompletionAsync(session, run, CompletionEventType, RunTimeout, Replay, () => _sessions.SessionsWithRuns);
+    }
+
+    /// <summary>Connects <paramref name="user"/> through <paramref name="harness"/> and remembers the session for this test's messages.</summary>
+    private async Task<UserSession> ConnectAsync(UserIsolationHarness harness, UserContext user, CancellationToken cancellationToken)
+    {
+        UserSession session = await harness.ConnectAsync(user, cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"{harness.GetType().Name}.ConnectAsync returned null for user {user.UserId}.");
+        return _sessions.Add(session);
+    }
 
     /// <summary>Gets the ids of <paramref name="count"/> runs of <paramref name="user"/>: its own run id, then that id with <c>_2</c>, <c>_3</c>….</summary>
     /// <param name="user">The user.</param>
@@ -44,7 +62,7 @@ public abstract partial class EventOrderingSuite
     {
         UserIsolationHarness harness = StartHarness();
         UserContext user = Users.Create();
-        UserSession session = await harness.ConnectAsync(user, CancellationToken.None).ConfigureAwait(false);
+        UserSession session = await ConnectAsync(harness, user, CancellationToken.None).ConfigureAwait(false);
         return (session, user.RunId);
     }
 
@@ -52,7 +70,7 @@ public abstract partial class EventOrderingSuite
     {
         UserIsolationHarness harness = StartHarness();
         IReadOnlyList<UserContext> users = Users.Create(ConcurrentUsers);
-        var connected = await Users.RunConcurrentlyAsync(users, (user, ct) => harness.ConnectAsync(user, ct)).ConfigureAwait(false);
+        var connected = await Users.RunConcurrentlyAsync(users, (user, ct) => ConnectAsync(harness, user, ct)).ConfigureAwait(false);
         connected.ThrowIfAnyFailed();
         var sessions = connected.Outcomes.Select(o => o.Result!).ToList();
         var runs = sessions.ToDictionary(s => s, s => RunsOf(s.User, Math.Max(1, RunsPerUser)));
@@ -72,7 +90,7 @@ public abstract partial class EventOrderingSuite
         RecordMetric("concurrent_users", users.Count, "users");
         // Judged on the complete logs: a misrouted or extra event fails however late it comes (watched until each client closed).
         await Task.WhenAll(sessions.Select(s => s.DisconnectAsync(CancellationToken.None))).ConfigureAwait(false);
-        return new LoadResult(sessions, runs, worked.Failures.Select(f => f.Exception!.Message).ToList());
+        return new LoadResult(sessions, runs, worked.Failures.Select(f => SessionRuns.Describe(f.Exception!, _sessions.SessionsWithRuns)).ToList());
     }
 
     private UserIsolationHarness StartHarness()

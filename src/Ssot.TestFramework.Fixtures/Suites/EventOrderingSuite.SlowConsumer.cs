@@ -34,7 +34,7 @@ public abstract partial class EventOrderingSuite
     {
         UserIsolationHarness harness = StartHarness();
         IReadOnlyList<UserContext> users = Users.Create(1 + Math.Max(1, SlowConsumerOtherUsers));
-        var connected = await Users.RunConcurrentlyAsync(users, (user, ct) => harness.ConnectAsync(user, ct)).ConfigureAwait(false);
+        var connected = await Users.RunConcurrentlyAsync(users, (user, ct) => ConnectAsync(harness, user, ct)).ConfigureAwait(false);
         connected.ThrowIfAnyFailed();
         var bySession = connected.Outcomes.Select(o => o.Result!).ToDictionary(s => s.User);
         UserSession slow = bySession[users[0]];
@@ -69,29 +69,35 @@ public abstract partial class EventOrderingSuite
         IReadOnlyList<RunId> slowRuns = RunsOf(slow.User, (int)needed + 1).Skip(1).ToList();
         var others = users.Skip(1).ToList();
         var otherRuns = others.ToDictionary(u => u, u => RunsOf(u, Math.Max(1, RunsPerUser)));
-        var failures = new List<string>();
+        var failures = new List<Exception>();
+        int beforeSlowRuns = slow.Received.Count;
         try
         {
-            foreach (RunId run in slowRuns) await slow.StartWorkAsync(run, CancellationToken.None).ConfigureAwait(false);
+            foreach (RunId run in slowRuns)
+            {
+                _sessions.AddRun(slow, run);
+                await slow.StartWorkAsync(run, CancellationToken.None).ConfigureAwait(false);
+            }
+
             ConcurrentUserRun<bool> worked = await Users.RunConcurrentlyAsync(others, async (user, _) =>
             {
                 await Task.WhenAll(otherRuns[user].Select(r => RunToCompletionAsync(bySession[user], r))).ConfigureAwait(false);
                 return true;
             }).ConfigureAwait(false);
-            failures.AddRange(worked.Failures.Select(f => f.Exception!.Message));
+            failures.AddRange(worked.Failures.Select(f => f.Exception!));
         }
         finally
         {
             slow.ResumeReading();
         }
 
-        failures.AddRange(await CompletionsAsync(slow, slowRuns).ConfigureAwait(false));
+        failures.AddRange(await CompletionsAsync(slow, slowRuns, beforeSlowRuns).ConfigureAwait(false));
         await Task.WhenAll(bySession.Values.Select(s => s.DisconnectAsync(CancellationToken.None))).ConfigureAwait(false);
 
         var problems = new List<string>();
         problems.AddRange(CheckOwnRuns(slow, [slow.User.RunId, .. slowRuns]));
         problems.AddRange(others.SelectMany(u => CheckOwnRuns(bySession[u], otherRuns[u])));
-        problems.AddRange(failures);
+        problems.AddRange(failures.Select(f => SessionRuns.Describe(f, _sessions.SessionsWithRuns)));
         long sent = runBytes * slowRuns.Count;
         string load = string.Create(CultureInfo.InvariantCulture,
             $"user {slow.User.UserId} did not read while {slowRuns.Count} runs of {runBytes} bytes were sent to it ({sent} bytes, {(double)sent / capacity:0.#}x the {capacity} bytes its path holds unread) and {others.Count} other users ran {Math.Max(1, RunsPerUser)} run(s) each");
@@ -103,16 +109,16 @@ public abstract partial class EventOrderingSuite
         Output.WriteLine($"Slow consumer: {load}; every run arrived complete and in order.");
     }
 
-    private async Task<IReadOnlyList<string>> CompletionsAsync(UserSession session, IReadOnlyList<RunId> runs)
+    private async Task<IReadOnlyList<Exception>> CompletionsAsync(UserSession session, IReadOnlyList<RunId> runs, int receivedBefore)
     {
-        Task[] all = runs.Select(r => SessionRuns.CompletionAsync(session, r, CompletionEventType, RunTimeout, Replay)).ToArray();
+        Task[] all = runs.Select(r => SessionRuns.CompletionAsync(session, r, CompletionEventType, RunTimeout, Replay, receivedBefore, () => _sessions.SessionsWithRuns)).ToArray();
         try
         {
             await Task.WhenAll(all).ConfigureAwait(false);
         }
         catch (SuiteCheckException)
         {
-            return all.Where(t => t.IsFaulted).Select(t => t.Exception!.InnerException!.Message).ToList();
+            return all.Where(t => t.IsFaulted).Select(t => t.Exception!.InnerException!).ToList();
         }
 
         return [];

@@ -34,8 +34,20 @@ internal static class SessionRuns
         }
         catch (EventExpectationException ex)
         {
-            throw new SuiteCheckException($"{DidNotComplete(session, run, completionEventType, receivedBefore, others?.Invoke() ?? [])} {ex.Message} {replay}", ex);
+            var incomplete = new IncompleteRunException(session, run, completionEventType, receivedBefore, replay, ex);
+            throw new SuiteCheckException(incomplete.Word(others?.Invoke() ?? []), incomplete);
         }
+    }
+
+    /// <summary>
+    /// Gets the message of a failed run for a verdict given after the clients closed: a run that did not complete is
+    /// worded again from the complete logs (events on their way to another connection when the run failed have arrived
+    /// by then), anything else keeps its message.
+    /// </summary>
+    public static string Describe(Exception failure, IReadOnlyList<IssuedSession> others)
+    {
+        ArgumentNullException.ThrowIfNull(failure);
+        return failure is SuiteCheckException { InnerException: IncompleteRunException incomplete } ? incomplete.Word(others) : failure.Message;
     }
 
     /// <summary>
@@ -91,4 +103,13 @@ internal static class SessionRuns
             }
         }
     }
+}
+
+/// <summary>What a run that did not complete needs to be worded again later: the session, the run, where it started.</summary>
+internal sealed class IncompleteRunException(UserSession session, RunId run, string completionEventType, int receivedBefore, string replay, EventExpectationException cause)
+    : Exception(cause.Message, cause)
+{
+    /// <summary>Words the failure with what the logs hold now.</summary>
+    public string Word(IReadOnlyList<IssuedSession> others) =>
+        $"{SessionRuns.DidNotComplete(session, run, completionEventType, receivedBefore, others)} {Message} {replay}";
 }

@@ -115,7 +115,7 @@ public abstract partial class UserIsolationSuite : SsotBaseTestCase
         problems.AddRange(sessions.Select(s => ForeignEvents(s, [s.User.RunId])).OfType<string>());
         problems.AddRange(sessions.Select(s => CompareToReference(s, reference)).OfType<string>());
 
-        problems.AddRange(worked.Failures.Select(f => f.Exception!.Message));
+        problems.AddRange(worked.Failures.Select(f => SessionRuns.Describe(f.Exception!, _sessions.SessionsWithRuns)));
         if (problems.Count > 0)
         {
             Fail($"Expected each of {users.Count} concurrent users to receive exactly its own run's events ({string.Join(", ", reference)}), {problems.Count} problem(s):", problems);

@@ -112,7 +112,9 @@ public sealed class EventOrderingSuiteSocketTests
     {
         string message = await OrderingFailureOf(new RacyChatServer(forceOverlap: true), s => s.ConcurrentUsers_EachReceiveExactlyTheirOwnEventsInOrder());
 
-        message.Should().Contain("concurrent users (2 run(s) each) to receive exactly its own events").And.Contain("that are not its own");
+        message.Should().Contain("concurrent users (2 run(s) each) to receive exactly its own events").And.Contain("that are not its own")
+            .And.MatchRegex(@"that are not its own: \d+ event\(s\) of user usr_\w+ \(run", "the foreign events are named by their owner, not by the receiver")
+            .And.MatchRegex(@"run run_\w+ did not complete \(agent_completed for it never arrived\); it received [^;]+; its events arrived on user usr_\w+'s connection \(\d+ event\(s\)\)", "the robbed run says where its events went");
     }
 
     [Fact]
