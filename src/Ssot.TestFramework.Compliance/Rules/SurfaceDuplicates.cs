@@ -86,7 +86,7 @@ internal static class SurfaceDuplicates
             }
 
             // Cheap first: the declared member names (no binding) must cover the fewest names a match needs.
-            ImmutableNames names = new(t.MemberNames);
+            DeclaredNames names = new(t.MemberNames);
             CanonicalSurface[] possible = active.Where(s => names.CountIn(s.Names) >= s.NameBound).ToArray();
             if (possible.Length == 0 || IsExempt(t, resolved, options))
             {
@@ -345,7 +345,7 @@ internal static class SurfaceDuplicates
     }
 
     /// <summary>Counts how many of a set's names a type declares, from <see cref="INamedTypeSymbol.MemberNames"/> (no binding).</summary>
-    private readonly struct ImmutableNames(IEnumerable<string> names)
+    private readonly struct DeclaredNames(IEnumerable<string> names)
     {
         private readonly HashSet<string> _names = new(names, StringComparer.Ordinal);
 
