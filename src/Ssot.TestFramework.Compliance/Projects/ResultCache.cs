@@ -78,6 +78,8 @@ internal sealed class ResultCache
 
         Add(string.Join('|', registry.Include));
         Add(string.Join('|', registry.Exclude));
+        DuplicateSurfaceOptions surface = registry.DuplicateSurface;
+        Add(FormattableString.Invariant($"surface {surface.Threshold:R} {surface.MinimumMembers} {string.Join('|', surface.Allow)}"));
         foreach ((EvaluatedProject project, _) in parsed)
         {
             Add(project.ProjectPath + "|" + project.TargetFramework + "|" + string.Join('|', project.OutputPaths));

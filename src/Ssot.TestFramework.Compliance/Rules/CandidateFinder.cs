@@ -98,6 +98,45 @@ internal sealed partial class CandidateFinder
         return candidates;
     }
 
+    /// <summary>
+    /// Source mode's extra round for SSOT006's surface check: the files among <paramref name="files"/> that mention, as
+    /// whole words outside comments and strings, at least a surface's bound of its member names (a type that copies the
+    /// canonical type's surface must declare them). Unreadable files were reported by <see cref="Find"/>.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> FindSurfaceCopies(IEnumerable<string> files, IReadOnlyList<(string[] Names, int Bound)> surfaces, Func<string, string> relative)
+    {
+        var found = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        (byte[][] Names, string[] Text, int Bound)[] wanted = surfaces.Where(s => s.Bound > 0 && s.Names.Length >= s.Bound).Select(s => (Utf8(s.Names), s.Names, s.Bound)).ToArray();
+        if (wanted.Length == 0)
+        {
+            return found;
+        }
+
+        Parallel.ForEach(files, file =>
+        {
+            (byte[]? bytes, string? given) = Read(file, relative, null);
+            if (bytes is null || IsGenerated(bytes))
+            {
+                return;
+            }
+
+            bool escaped = HasUnicodeEscape(bytes);
+            if (!escaped && !wanted.Any(w => w.Names.Count(n => ContainsAnyWord(bytes, [n])) >= w.Bound))
+            {
+                return;
+            }
+
+            string text = given ?? Decode(bytes);
+            string code = Unescape(CommentAndStringStripper.Strip(text), escaped);
+            if (wanted.Any(w => w.Text.Count(n => ContainsAnyWord(code, [n])) >= w.Bound))
+            {
+                found[file] = text;
+            }
+        });
+
+        return found;
+    }
+
     /// <summary>Gets every namespace a scanned file declares (and its parents), so source mode can tell a typo from a package symbol.</summary>
     public ConcurrentDictionary<string, byte> DeclaredNamespaces { get; } = new(StringComparer.Ordinal);
 

@@ -19,12 +19,14 @@ public sealed class SsotRegistry
     /// <param name="include">Include globs relative to the scan root; <see langword="null"/> or empty means <see cref="DefaultInclude"/>.</param>
     /// <param name="exclude">Extra exclude globs, added to <see cref="DefaultExclude"/>; <see langword="null"/> means none.</param>
     /// <param name="sourcePath">The file the registry came from, used in messages; <see langword="null"/> (default) for an in-memory registry.</param>
+    /// <param name="duplicateSurface">How SSOT006 judges renamed copies of a canonical type; <see langword="null"/> (default) means <see cref="DuplicateSurfaceOptions.Default"/>.</param>
     public SsotRegistry(
         IEnumerable<CanonicalEntry> canonical,
         IEnumerable<DeprecatedEntry> deprecated,
         IEnumerable<string>? include = null,
         IEnumerable<string>? exclude = null,
-        string? sourcePath = null)
+        string? sourcePath = null,
+        DuplicateSurfaceOptions? duplicateSurface = null)
     {
         ArgumentNullException.ThrowIfNull(canonical);
         ArgumentNullException.ThrowIfNull(deprecated);
@@ -34,6 +36,7 @@ public sealed class SsotRegistry
         Include = inc.Length == 0 ? DefaultInclude : inc;
         Exclude = DefaultExclude.Concat(exclude ?? []).Distinct(StringComparer.Ordinal).ToArray();
         SourcePath = sourcePath;
+        DuplicateSurface = duplicateSurface ?? DuplicateSurfaceOptions.Default;
     }
 
     /// <summary>Gets the canonical entries.</summary>
@@ -48,6 +51,9 @@ public sealed class SsotRegistry
     /// <summary>Gets the exclude globs, defaults first.</summary>
     public IReadOnlyList<string> Exclude { get; }
 
+    /// <summary>Gets how SSOT006 judges a type whose public surface duplicates a canonical type's (default <see cref="DuplicateSurfaceOptions.Default"/>).</summary>
+    public DuplicateSurfaceOptions DuplicateSurface { get; }
+
     /// <summary>Gets the file the registry came from, or <see langword="null"/>.</summary>
     public string? SourcePath { get; }
 
@@ -60,6 +66,6 @@ public sealed class SsotRegistry
     public SsotRegistry WithDeprecated(IEnumerable<DeprecatedEntry> extra)
     {
         ArgumentNullException.ThrowIfNull(extra);
-        return new SsotRegistry(Canonical, Deprecated.Concat(extra), Include, Exclude.Except(DefaultExclude), SourcePath);
+        return new SsotRegistry(Canonical, Deprecated.Concat(extra), Include, Exclude.Except(DefaultExclude), SourcePath, DuplicateSurface);
     }
 }

@@ -110,10 +110,11 @@ public static class SsotRegistryLoader
                     case "include":
                     case "exclude":
                     case "bannedSymbols":
+                    case "duplicateSurface":
                     case "$schema":
                         break;
                     default:
-                        throw Error(sourceName, "$." + property.Name, "unknown field; allowed: canonical, deprecated, include, exclude, bannedSymbols, $schema");
+                        throw Error(sourceName, "$." + property.Name, "unknown field; allowed: canonical, deprecated, include, exclude, bannedSymbols, duplicateSurface, $schema");
                 }
             }
 
@@ -141,7 +142,8 @@ public static class SsotRegistryLoader
 
             RejectDuplicates(sourceName, canonical.Select(c => c.Symbol).ToList(), canonicalAt, "canonical");
             RejectDuplicates(sourceName, deprecated.Select(d => d.Symbol).ToList(), deprecatedAt, "deprecated");
-            return new SsotRegistry(canonical, deprecated, include, exclude, sourceName);
+            DuplicateSurfaceOptions? surface = root.TryGetProperty("duplicateSurface", out JsonElement surfaceElement) ? ReadDuplicateSurface(sourceName, surfaceElement) : null;
+            return new SsotRegistry(canonical, deprecated, include, exclude, sourceName, surface);
         }
     }
 
@@ -229,6 +231,57 @@ public static class SsotRegistryLoader
         }
 
         return new CanonicalEntry(symbol, factory, implements);
+    }
+
+    /// <summary>Reads <c>$.duplicateSurface</c>; each bad value names its JSON path and the accepted range.</summary>
+    private static DuplicateSurfaceOptions ReadDuplicateSurface(string file, JsonElement e)
+    {
+        const string path = "$.duplicateSurface";
+        if (e.ValueKind != JsonValueKind.Object)
+        {
+            throw Error(file, path, "must be an object such as { \"threshold\": 0.8, \"minimumMembers\": 5, \"allow\": [\"Chat.Adapters.*\"] }");
+        }
+
+        RequireObject(file, path, e, "threshold", "minimumMembers", "allow");
+        double threshold = DuplicateSurfaceOptions.DefaultThreshold;
+        if (e.TryGetProperty("threshold", out JsonElement t))
+        {
+            if (t.ValueKind != JsonValueKind.Number || !t.TryGetDouble(out threshold) || threshold <= 0 || threshold > 1)
+            {
+                string given = t.ValueKind == JsonValueKind.String ? $"\"{t.GetString()}\" (a string)" : t.GetRawText();
+                string hint = t.ValueKind == JsonValueKind.Number && t.TryGetDouble(out double percent) && percent > 1 && percent <= 100
+                    ? FormattableString.Invariant($"; for {percent}% write {percent / 100}")
+                    : string.Empty;
+                throw Error(file, $"{path}.threshold", $"{given} is not a share of the canonical type's members: give a number more than 0 and at most 1 (default {DuplicateSurfaceOptions.DefaultThreshold.ToString(System.Globalization.CultureInfo.InvariantCulture)}){hint}");
+            }
+        }
+
+        int minimum = DuplicateSurfaceOptions.DefaultMinimumMembers;
+        if (e.TryGetProperty("minimumMembers", out JsonElement m) && (m.ValueKind != JsonValueKind.Number || !m.TryGetInt32(out minimum) || minimum < 1))
+        {
+            throw Error(file, $"{path}.minimumMembers", $"{m.GetRawText()} is not a member count: give a whole number of at least 1 (default {DuplicateSurfaceOptions.DefaultMinimumMembers})");
+        }
+
+        var allow = new List<string>();
+        if (e.TryGetProperty("allow", out JsonElement a))
+        {
+            int i = 0;
+            foreach (JsonElement item in Array(file, $"{path}.allow", a))
+            {
+                string? problem = item.ValueKind == JsonValueKind.String
+                    ? DuplicateSurfaceOptions.PatternProblem(item.GetString()!)
+                    : $"{item.GetRawText()} is not a string; give a fully qualified type name such as Chat.Legacy.HubAdapter or a glob such as Chat.Adapters.*";
+                if (problem is not null)
+                {
+                    throw Error(file, $"{path}.allow[{i}]", item.ValueKind == JsonValueKind.String ? $"'{item.GetString()}' {problem}" : problem);
+                }
+
+                allow.Add(item.GetString()!.Trim());
+                i++;
+            }
+        }
+
+        return new DuplicateSurfaceOptions(threshold, minimum, allow);
     }
 
     private static DeprecatedEntry ReadDeprecated(string file, string path, JsonElement e)

@@ -21,7 +21,7 @@ public static class SsotRuleIds
     /// <summary>Dual pattern: one file uses both a canonical and a deprecated symbol.</summary>
     public const string DualPattern = "SSOT005";
 
-    /// <summary>Duplicate implementation or duplicate creation path of a canonical concept.</summary>
+    /// <summary>Duplicate implementation or duplicate creation path of a canonical concept, including a type whose public surface duplicates the canonical type's (a renamed copy).</summary>
     public const string DuplicateImplementation = "SSOT006";
 
     /// <summary>Removed symbol declared again: a registry entry marked <c>"removed": true</c> is declared in the scanned code.</summary>
@@ -46,8 +46,8 @@ public static class SsotRuleIds
             "One file uses both a canonical symbol and a deprecated one: a half-finished migration.",
             "Finish the migration of the file: replace the deprecated usage with the canonical one."),
         new(DuplicateImplementation, "DuplicateImplementation", "Duplicate implementation or creation path",
-            "More than one non-abstract type implements a canonical concept's interface, or the canonical type is created with new outside its sanctioned factory by more than one creation path.",
-            "Keep the canonical implementation and create instances only through the sanctioned factory."),
+            "More than one non-abstract type implements a canonical concept's interface, another class or struct duplicates the canonical type's public surface (a renamed copy: at least the registry's duplicateSurface.threshold of its public members, default 80% and at least 5, with the same names and signatures), or the canonical type is created with new outside its sanctioned factory by more than one creation path.",
+            "Keep the canonical implementation, move the copy's callers to it and delete the copy (or allow-list a deliberate adapter in duplicateSurface.allow), and create instances only through the sanctioned factory."),
         new(RemovedSymbolDeclared, "RemovedSymbolDeclared", "Removed symbol declared again",
             "A symbol whose registry entry is marked \"removed\": true (it was deleted at the end of a migration) is declared again in the scanned code.",
             "Delete the declaration and use the registry entry's replacement; the concept has one home."),

@@ -7,7 +7,7 @@ namespace Ssot.TestFramework.Compliance.Rules;
 /// <remarks>
 /// Only deprecated entries carry an issue. SSOT001 and SSOT005 judge every deprecated entry; SSOT002 (using
 /// directives) and SSOT003 (using aliases) judge the entries a directive can name, types and namespaces; SSOT007 the
-/// entries marked removed; SSOT004 and SSOT006 judge canonical entries only, so they report no issue. Keep this in step
+/// entries marked removed; SSOT004 and SSOT006 (its surface check included) judge canonical entries only, so they report no issue. Keep this in step
 /// with the analyzers (<c>UsageAnalyzer</c>, <c>CompilationAnalysis</c>): a test scans real trees and checks every
 /// reported issue is listed here. Stateless and thread-safe.
 /// </remarks>

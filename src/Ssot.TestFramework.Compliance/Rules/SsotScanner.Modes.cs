@@ -31,7 +31,7 @@ public static partial class SsotScanner
         }
 
         var trees = new ConcurrentBag<SyntaxTree>();
-        LargeStack.ForEach(candidates.ToArray(), SourceLimits.ParseStackBytes, pair =>
+        void Parse(IReadOnlyDictionary<string, string> batch) => LargeStack.ForEach(batch.ToArray(), SourceLimits.ParseStackBytes, pair =>
         {
             using var counted = context.Progress.OneFile();
             string rel = context.Relative(pair.Key);
@@ -59,16 +59,36 @@ public static partial class SsotScanner
             trees.Add(tree);
         });
 
+        Parse(candidates);
+
+        // SSOT006's surface check needs the files that may declare a renamed copy of a canonical type: they need not
+        // name anything in the registry. A first compilation binds the canonical types; the files mentioning enough of
+        // their member names join the candidates.
+        if (registry.Canonical.Count > 0)
+        {
+            CSharpCompilation first = Compile(trees.OrderBy(t => t.FilePath, StringComparer.Ordinal).ToArray());
+            ResolvedRegistry bound = ResolvedRegistry.Resolve(registry, first);
+            (string[] Names, int Bound)[] surfaces = bound.Canonical
+                .Select(c => SurfaceDuplicates.Of(c, registry.DuplicateSurface))
+                .Select(sf => (sf.Names.Where(SurfaceDuplicates.IsSpelledInSource).ToArray(), sf.NameBound))
+                .ToArray();
+            IReadOnlyDictionary<string, string> copies = CandidateFinder.FindSurfaceCopies(files.Where(f => !candidates.ContainsKey(f)), surfaces, context.Relative);
+            context.Progress.AddFiles(copies.Count);
+            Parse(copies);
+        }
+
         SyntaxTree[] sorted = trees.OrderBy(t => t.FilePath, StringComparer.Ordinal).ToArray();
-        CSharpCompilation compilation = CSharpCompilation.Create(
-            "SsotScan",
-            sorted,
-            s_references.Value,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, concurrentBuild: true, nullableContextOptions: NullableContextOptions.Enable));
+        CSharpCompilation compilation = Compile(sorted);
         CompilationAnalysis.Outcome outcome = CompilationAnalysis.Analyze(compilation, sorted, registry);
         context.AddProblems(outcome);
-        return new ScanPart(compilation, outcome, Exact: false, TargetFramework: null, sorted.Length);
+        return new ScanPart(compilation, outcome, Exact: false, TargetFramework: null, sorted);
     }
+
+    private static CSharpCompilation Compile(SyntaxTree[] trees) => CSharpCompilation.Create(
+        "SsotScan",
+        trees,
+        s_references.Value,
+        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, concurrentBuild: true, nullableContextOptions: NullableContextOptions.Enable));
 
     /// <summary>
     /// Exact mode: every project and target framework's real compilation (see <see cref="MsBuildEvaluator"/>); the files
@@ -134,7 +154,7 @@ public static partial class SsotScanner
 
                 CompilationAnalysis.Outcome outcome = CompilationAnalysis.Analyze(project.Compilation, analysed, context.Registry);
                 context.AddProblems(outcome);
-                parts.Add(new ScanPart(project.Compilation, outcome, Exact: true, project.Project.TargetFramework, analysed.Length));
+                parts.Add(new ScanPart(project.Compilation, outcome, Exact: true, project.Project.TargetFramework, analysed));
                 context.Progress.AddAnalysed(analysed.Length);
             }
         }
@@ -201,8 +221,11 @@ public static partial class SsotScanner
     /// <summary>The id of Roslyn's "expression is too long or complex to compile": the parser ran out of stack.</summary>
     private const string TooComplexId = "CS8078";
 
-    /// <summary>One compilation's share of a scan.</summary>
-    private sealed record ScanPart(Compilation Compilation, CompilationAnalysis.Outcome Outcome, bool Exact, string? TargetFramework, int AnalysedFiles);
+    /// <summary>One compilation's share of a scan: the trees analysed in it (in scope, not generated).</summary>
+    private sealed record ScanPart(Compilation Compilation, CompilationAnalysis.Outcome Outcome, bool Exact, string? TargetFramework, IReadOnlyList<SyntaxTree> Analysed)
+    {
+        public int AnalysedFiles => Analysed.Count;
+    }
 
     /// <summary>What every part of one scan shares: roots, globs, the registry and the diagnostics.</summary>
     private sealed class ScanContext
@@ -325,7 +348,8 @@ public static partial class SsotScanner
             // SSOT006 counts implementations and creators over every compilation: a duplicate in another project counts.
             var factTfm = parts.SelectMany(p => p.Outcome.Facts.Select(f => (f, p.TargetFramework))).ToLookup(x => x.f, x => x.TargetFramework);
             IEnumerable<(Violation, string?)> decided = StructureAnalyzer.Decide(parts.SelectMany(p => p.Outcome.Facts))
-                .SelectMany(d => factTfm[d.Fact].Select(tfm => (d.Violation, tfm)));
+                .SelectMany(d => factTfm[d.Fact].Select(tfm => (d.Violation, tfm)))
+                .Concat(SurfaceCopies(parts));
             Violation[] violations = parts
                 .SelectMany(p => p.Outcome.Violations.Select(v => (v, p.TargetFramework)))
                 .Concat(decided)
@@ -345,6 +369,39 @@ public static partial class SsotScanner
                 frameworks,
                 mode == ScanMode.Source || parts.All(p => !p.Exact) ? filesScanned : approximate);
             return new ScanResult(PathRoot, violations, Diagnostics, new ScanStatistics(filesScanned, parsed, clock.Elapsed), engine, warnings);
+        }
+
+        /// <summary>
+        /// SSOT006's surface check over every part: each canonical surface comes from the part's own compilation, else
+        /// from a part with the same target framework, else the first part where the canonical type resolves, so a copy
+        /// in a project that never references the canonical type is compared too.
+        /// </summary>
+        private IEnumerable<(Violation, string?)> SurfaceCopies(IReadOnlyList<ScanPart> parts)
+        {
+            DuplicateSurfaceOptions options = Registry.DuplicateSurface;
+            Dictionary<string, CanonicalSurface>[] own = parts
+                .Select(p => p.Outcome.Registry.Canonical.GroupBy(c => c.Entry.Symbol, StringComparer.Ordinal).ToDictionary(g => g.Key, g => SurfaceDuplicates.Of(g.First(), options), StringComparer.Ordinal))
+                .ToArray();
+            for (int i = 0; i < parts.Count; i++)
+            {
+                ScanPart part = parts[i];
+                var surfaces = new List<CanonicalSurface>();
+                foreach (CanonicalEntry entry in Registry.Canonical)
+                {
+                    CanonicalSurface? surface = own[i].GetValueOrDefault(entry.Symbol)
+                        ?? Enumerable.Range(0, parts.Count).Where(j => parts[j].TargetFramework == part.TargetFramework).Select(j => own[j].GetValueOrDefault(entry.Symbol)).OfType<CanonicalSurface>().FirstOrDefault()
+                        ?? own.Select(o => o.GetValueOrDefault(entry.Symbol)).OfType<CanonicalSurface>().FirstOrDefault();
+                    if (surface is not null)
+                    {
+                        surfaces.Add(surface);
+                    }
+                }
+
+                foreach (Violation v in SurfaceDuplicates.Find(part.Compilation, part.Analysed, part.Outcome.Registry, surfaces, options))
+                {
+                    yield return (v, part.TargetFramework);
+                }
+            }
         }
 
         private static bool IsUnder(string path, string root) =>

@@ -8,7 +8,7 @@ using Ssot.TestFramework.Compliance.Projects;
 namespace Ssot.TestFramework.Compliance.Rules;
 
 /// <summary>
-/// The SSOT rule engine: scans a source tree against a <see cref="SsotRegistry"/> and reports SSOT001–SSOT006.
+/// The SSOT rule engine: scans a source tree against a <see cref="SsotRegistry"/> and reports SSOT001–SSOT007.
 /// </summary>
 /// <remarks>
 /// Two tiers: a text pass over every included file keeps the candidate files (see <c>docs/import-rules.md</c>), then

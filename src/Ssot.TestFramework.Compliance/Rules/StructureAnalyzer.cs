@@ -5,7 +5,9 @@ namespace Ssot.TestFramework.Compliance.Rules;
 
 /// <summary>
 /// Whole-compilation checks on declarations: SSOT004 (multiple import paths) and SSOT006 (duplicate implementation or
-/// creation path). Runs once per scan after the per-file pass.
+/// creation path). Runs once per scan after the per-file pass. SSOT006's third check, a renamed copy of a canonical
+/// type's public surface, compares every compilation of the scan with every canonical type: see
+/// <see cref="SurfaceDuplicates"/>.
 /// </summary>
 internal static class StructureAnalyzer
 {

@@ -5,7 +5,7 @@ namespace Ssot.TestFramework.Tests.Reports;
 
 /// <summary>
 /// A small JSON Schema validator for the subset the SARIF 2.1.0 schema uses (draft-04/07 keywords): type, required,
-/// properties, additionalProperties, enum, items, minItems, uniqueItems, $ref to #/definitions, pattern, minimum,
+/// properties, additionalProperties, enum, items, minItems, uniqueItems, $ref to #/definitions, pattern, minimum, exclusiveMinimum,
 /// maximum, anyOf, oneOf, format (uri / uri-reference / date-time, loosely). Unknown keywords are ignored.
 /// </summary>
 internal sealed class JsonSchemaValidator
@@ -142,6 +142,11 @@ internal sealed class JsonSchemaValidator
             if (schema.TryGetProperty("minimum", out JsonElement min) && number < min.GetDouble())
             {
                 errors.Add($"{path}: {number} is below minimum {min.GetDouble()}");
+            }
+
+            if (schema.TryGetProperty("exclusiveMinimum", out JsonElement exclusiveMin) && number <= exclusiveMin.GetDouble())
+            {
+                errors.Add($"{path}: {number} is not above exclusive minimum {exclusiveMin.GetDouble()}");
             }
 
             if (schema.TryGetProperty("maximum", out JsonElement max) && number > max.GetDouble())

@@ -222,4 +222,64 @@ public sealed class SsotRegistryLoaderTests
 
         registry.Deprecated.Select(d => d.Symbol).Should().Equal("T:A", "T:B");
     }
+    private const string OneCanonical = "\"canonical\": [ { \"symbol\": \"T:Chat.Manager\" } ]";
+
+    [Fact]
+    public void Parse_DuplicateSurface_ReadsThresholdMinimumAndAllowList()
+    {
+        SsotRegistry registry = Parse($$"""{ {{OneCanonical}}, "duplicateSurface": { "threshold": 0.9, "minimumMembers": 3, "allow": [ "Chat.Legacy.HubAdapter", "Chat.Adapters.*" ] } }""");
+
+        registry.DuplicateSurface.Threshold.Should().Be(0.9);
+        registry.DuplicateSurface.MinimumMembers.Should().Be(3);
+        registry.DuplicateSurface.Allow.Should().Equal("Chat.Legacy.HubAdapter", "Chat.Adapters.*");
+        registry.WithDeprecated([]).DuplicateSurface.Should().BeSameAs(registry.DuplicateSurface);
+    }
+
+    [Fact]
+    public void Parse_NoDuplicateSurface_UsesTheDefaults()
+    {
+        DuplicateSurfaceOptions options = Parse($$"""{ {{OneCanonical}} }""").DuplicateSurface;
+
+        (options.Threshold, options.MinimumMembers, options.Allow.Count).Should().Be((0.8, 5, 0));
+    }
+
+    [Theory]
+    [InlineData("""{ "threshold": "0.8" }""", "$.duplicateSurface.threshold: \"0.8\" (a string) is not a share of the canonical type's members: give a number more than 0 and at most 1 (default 0.8).")]
+    [InlineData("""{ "threshold": 80 }""", "$.duplicateSurface.threshold: 80 is not a share of the canonical type's members: give a number more than 0 and at most 1 (default 0.8); for 80% write 0.8.")]
+    [InlineData("""{ "threshold": 0 }""", "$.duplicateSurface.threshold: 0 is not a share*")]
+    [InlineData("""{ "threshold": -0.5 }""", "$.duplicateSurface.threshold: -0.5 is not a share*")]
+    [InlineData("""{ "minimumMembers": 0 }""", "$.duplicateSurface.minimumMembers: 0 is not a member count: give a whole number of at least 1 (default 5).")]
+    [InlineData("""{ "minimumMembers": 2.5 }""", "$.duplicateSurface.minimumMembers: 2.5 is not a member count*")]
+    [InlineData("""{ "allow": "Chat.*" }""", "$.duplicateSurface.allow: must be an array.")]
+    [InlineData("""{ "allow": [ "Chat.Ok", "" ] }""", "$.duplicateSurface.allow[1]: '' is empty; give a fully qualified type name such as Chat.Legacy.HubAdapter or a glob such as Chat.Adapters.*.")]
+    [InlineData("""{ "allow": [ "Chat/Legacy/*.cs" ] }""", "$.duplicateSurface.allow[0]: 'Chat/Legacy/*.cs' '/' cannot appear in a type name*")]
+    [InlineData("""{ "allow": [ 3 ] }""", "$.duplicateSurface.allow[0]: 3 is not a string*")]
+    [InlineData("""{ "treshold": 0.8 }""", "$.duplicateSurface.treshold: unknown field; allowed: threshold, minimumMembers, allow.")]
+    [InlineData("""0.8""", "$.duplicateSurface: must be an object such as*")]
+    public void Parse_BadDuplicateSurfaceValue_NamesFileJsonPathAndWhatToGive(string value, string expected)
+    {
+        Action act = () => Parse($$"""{ {{OneCanonical}}, "duplicateSurface": {{value}} }""");
+
+        act.Should().Throw<SsotRegistryException>().WithMessage("conf/ssot.json: " + expected);
+    }
+
+    [Theory]
+    [InlineData("Chat.Adapters.*", "Chat.Adapters.HubAdapter", true)]
+    [InlineData("Chat.Adapters.*", "Chat.Adapters.Sub.HubAdapter", false)]
+    [InlineData("Chat.**", "Chat.Adapters.Sub.HubAdapter", true)]
+    [InlineData("Chat.Legacy.HubAdapter", "Chat.Legacy.HubAdapter", true)]
+    [InlineData("Chat.Legacy.HubAdapter", "Chat.Legacy.HubAdapterV2", false)]
+    [InlineData("Chat.Outer+Inner", "Chat.Outer.Inner", true)]
+    public void IsAllowed_NameOrGlob_MatchesFullyQualifiedTypeNames(string pattern, string type, bool expected)
+    {
+        new DuplicateSurfaceOptions(allow: [pattern]).IsAllowed(type).Should().Be(expected);
+    }
+
+    [Fact]
+    public void DuplicateSurfaceOptions_OutOfRangeValues_AreRejectedNamingTheParameter()
+    {
+        FluentActions.Invoking(() => new DuplicateSurfaceOptions(threshold: 1.5)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("threshold");
+        FluentActions.Invoking(() => new DuplicateSurfaceOptions(minimumMembers: 0)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("minimumMembers");
+        FluentActions.Invoking(() => new DuplicateSurfaceOptions(allow: ["a b"])).Should().Throw<ArgumentException>().WithMessage("Allow pattern 'a b': ' ' cannot appear in a type name*");
+    }
 }
