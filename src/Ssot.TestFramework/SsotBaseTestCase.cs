@@ -58,7 +58,8 @@ public abstract class SsotBaseTestCase : IAsyncLifetime, IDisposable
         Metrics = new MetricRecorder(new MetricBaselineBinding(
             () => new MetricBaseline(ResolveMetricBaselinePath(), Env.Get),
             () => Identity.DisplayName,
-            Output.WriteLine));
+            Output.WriteLine,
+            path => Sdk.RunNotices.Process.Add($"[ssot] metrics baseline written: {path}; commit it")));
         Output.WriteLine($"[ssot] seed {Seed} for {identity.DisplayName} (replay with {SsotSeed.EnvironmentVariable}={Seed})");
         _startedAllocatedBytes = GC.GetTotalAllocatedBytes(precise: false);
         _startedTimestamp = Stopwatch.GetTimestamp();

@@ -133,7 +133,16 @@ public abstract partial class FactoryComplianceSuite<TManager> : SsotBaseTestCas
     public virtual void ManagerTypes_HaveNoStaticMutableState()
     {
         _ = CreateChecked(Users.Create()); // run static constructors so static values are there to inspect
-        IReadOnlyList<string> findings = StaticStateInspector.Find(TypesToInspect, Isolation, IsTeamAssembly);
+        IReadOnlyList<string> findings;
+        try
+        {
+            findings = StaticStateInspector.Find(TypesToInspect, Isolation, IsTeamAssembly);
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new SuiteCheckException($"Expected no static mutable state in the types of {Name}, but their code could not all be read: {ex.Message} {Replay}");
+        }
+
         if (findings.Count > 0)
         {
             Fail($"Expected no static mutable state in the types of {Name}, found {findings.Count}:", findings);

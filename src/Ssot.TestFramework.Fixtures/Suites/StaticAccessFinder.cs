@@ -34,10 +34,20 @@ internal static class StaticAccessFinder
         void Visit(MethodBase method, MethodBase? parent)
         {
             MethodBase definition = Definition(method);
-            if (parents.Count < MaxMethods && parents.TryAdd(definition, parent))
+            if (parents.ContainsKey(definition))
             {
-                pending.Enqueue(definition);
+                return;
             }
+
+            if (parents.Count >= MaxMethods)
+            {
+                // Never a silent pass over a graph that was not read to the end.
+                throw new InvalidOperationException(
+                    $"The static-state check stopped after reading {MaxMethods} methods reached from the manager (the last: {definition.DeclaringType?.FullName}.{definition.Name} in {definition.Module.Assembly.GetName().Name}). Override IsTeamAssembly to leave large libraries out.");
+            }
+
+            parents.Add(definition, parent);
+            pending.Enqueue(definition);
         }
 
         foreach (Type type in roots)

@@ -55,8 +55,8 @@ public sealed class MetricBaseline
     public IReadOnlyDictionary<(string Test, string Metric), MetricSample> Read() => Load();
 
     /// <summary>Holds <paramref name="sample"/> of <paramref name="test"/> to its accepted figure times <paramref name="factor"/>.</summary>
-    /// <returns>A line for the test's output (created, accepted, better than accepted), or <see langword="null"/>.</returns>
-    internal string? Check(string test, MetricSample sample, double factor)
+    /// <returns>A line for the test's output (created, accepted, better than accepted) or <see langword="null"/>, and whether the file was written.</returns>
+    internal (string? Line, bool Written) Check(string test, MetricSample sample, double factor)
     {
         lock (s_gates.GetOrAdd(Path, _ => new object()))
         {
@@ -69,9 +69,9 @@ public sealed class MetricBaseline
                 case RatchetAction.Create or RatchetAction.Accept:
                     entries[(test, sample.Name)] = sample;
                     Write(entries);
-                    return known
+                    return (known
                         ? $"[ssot] metric '{sample.Name}' = {figure} accepted in {Path} for {test} (was {RecordedMetric.Format(accepted!.Value)} {accepted.Unit}, {RatchetPolicy.UpdateVariable}=1); commit it."
-                        : $"[ssot] metric '{sample.Name}' = {figure} recorded in {Path} for {test} as its accepted figure (a new entry); commit it.";
+                        : $"[ssot] metric '{sample.Name}' = {figure} recorded in {Path} for {test} as its accepted figure (a new entry); commit it.", true);
                 case RatchetAction.None when !known:
                     throw new MetricBaselineException(
                         $"Metric '{sample.Name}' = {figure} of {test} has no accepted figure in the metrics baseline {Path}, and on CI ({CiDetector.Explain(_environment)}) a baseline entry is never created silently. " +
@@ -92,9 +92,9 @@ public sealed class MetricBaseline
                     $"({test} in {Path}). If the new figure is intended, accept it with {RatchetPolicy.UpdateVariable}=1 and commit {Path}.");
             }
 
-            return sample.Value < accepted.Value
+            return (sample.Value < accepted.Value
                 ? $"[ssot] metric '{sample.Name}' = {figure} is better than its accepted {RecordedMetric.Format(accepted.Value)} {accepted.Unit} ({test} in {Path}); the baseline is not lowered on its own: accept it with {RatchetPolicy.UpdateVariable}=1 and commit, so a regression back fails sooner."
-                : null;
+                : null, false);
         }
     }
 

@@ -76,9 +76,16 @@ public sealed class RecordedMetric
 
         MetricBaselineBinding baseline = _baseline ?? throw new InvalidOperationException(
             $"Metric '{Sample.Name}' was recorded without a metrics baseline: record it through SsotBaseTestCase.RecordMetric, or create the recorder with new MetricRecorder(baseline, test).");
-        if (baseline.Baseline().Check(baseline.Test(), Sample, factor) is { } note)
+        MetricBaseline file = baseline.Baseline();
+        (string? line, bool written) = file.Check(baseline.Test(), Sample, factor);
+        if (line is not null)
         {
-            baseline.Note?.Invoke(note);
+            baseline.Note?.Invoke(line);
+        }
+
+        if (written)
+        {
+            baseline.Written?.Invoke(file.Path);
         }
 
         return this;
