@@ -3,8 +3,18 @@ using Ssot.TestFramework.Fixtures.Suites;
 
 namespace Ssot.TestFramework.Tests.Fixtures.Suites;
 
-public sealed class FactoryComplianceSuiteTests
+public sealed class FactoryComplianceSuiteTests : IDisposable
 {
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "ssot-metric-baseline-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+
     private static async Task<string> FailureOf<TSuite>(TSuite suite, Func<TSuite, Task> check)
         where TSuite : SsotBaseTestCase
     {
@@ -172,7 +182,7 @@ public sealed class FactoryComplianceSuiteTests
         File.Exists(baseline).Should().BeFalse();
     }
 
-    private static string NewBaselinePath() => Path.Combine(Path.GetTempPath(), "ssot-metric-baseline-" + Guid.NewGuid().ToString("N"), "ssot-metrics.baseline.json");
+    private string NewBaselinePath() => Path.Combine(_folder, "ssot-metrics.baseline.json");
 
     private static async Task RunMemoryCheck<TManager>(MemoryBaselineSuite<TManager> suite)
         where TManager : class
