@@ -1,8 +1,9 @@
 namespace Ssot.TestFramework.Common;
 
 /// <summary>
-/// The one ratchet policy for every committed baseline the kit keeps (the violation baseline today; metric baselines
-/// later). On a developer machine a missing baseline is created and an existing one tightened automatically; on CI
+/// The one ratchet policy for every committed baseline the kit keeps: the violation baseline, and the metrics baseline
+/// (decided per entry, where <see cref="RatchetAction.Tighten"/> only reports a better figure, because a measured figure
+/// is noisy). On a developer machine a missing baseline is created and an existing one tightened; on CI
 /// (see <see cref="CiDetector"/>) it is written only with <c>SSOT_UPDATE_BASELINE=1</c>, so a missing baseline is never
 /// created silently. <c>SSOT_UPDATE_BASELINE=1</c> anywhere accepts the current figures.
 /// </summary>

@@ -31,6 +31,7 @@ public abstract class SsotBaseTestCase : IAsyncLifetime, IDisposable
     private readonly long _startedTimestamp;
     private readonly long _startedAllocatedBytes;
     private ProcessEnvironmentScope? _processEnvironment;
+    private Common.SsotProjectDirectoryResult? _projectDirectory;
     private int _finished;
 
     /// <summary>Initializes the test from the output helper xUnit injects (which also tells which test is running).</summary>
@@ -54,6 +55,11 @@ public abstract class SsotBaseTestCase : IAsyncLifetime, IDisposable
         Seed = SsotSeed.Resolve(identity, Environment.GetEnvironmentVariable(SsotSeed.EnvironmentVariable));
         _mocks = new Lazy<SsotMockFactory>(() => new SsotMockFactory(Seed), LazyThreadSafetyMode.ExecutionAndPublication);
         _users = new Lazy<UserContextHelper>(() => new UserContextHelper(_mocks.Value.UserContexts), LazyThreadSafetyMode.ExecutionAndPublication);
+        Metrics = new MetricRecorder(new MetricBaselineBinding(
+            () => new MetricBaseline(ResolveMetricBaselinePath(), Env.Get),
+            () => Identity.DisplayName,
+            Output.WriteLine,
+            path => Sdk.RunNotices.Process.Add($"[ssot] metrics baseline written: {path}; commit it")));
         Output.WriteLine($"[ssot] seed {Seed} for {identity.DisplayName} (replay with {SsotSeed.EnvironmentVariable}={Seed})");
         _startedAllocatedBytes = GC.GetTotalAllocatedBytes(precise: false);
         _startedTimestamp = Stopwatch.GetTimestamp();
@@ -71,8 +77,20 @@ public abstract class SsotBaseTestCase : IAsyncLifetime, IDisposable
     /// <summary>Gets this test's environment overlay: values set here are invisible to other tests and to the process.</summary>
     protected EnvironmentOverlay Env { get; } = new();
 
-    /// <summary>Gets this test's metric recorder. Wall time and allocated bytes are added automatically.</summary>
-    protected MetricRecorder Metrics { get; } = new();
+    /// <summary>
+    /// Gets this test's metric recorder. Wall time and allocated bytes are added automatically; a metric can be held to
+    /// the metrics baseline (<see cref="MetricBaselinePath"/>) with <see cref="RecordedMetric.AtMostBaseline"/>, keyed by
+    /// the test's display name and the metric's name, with <c>CI</c> and <c>SSOT_UPDATE_BASELINE</c> read through <see cref="Env"/>.
+    /// </summary>
+    protected MetricRecorder Metrics { get; }
+
+    /// <summary>
+    /// Gets the metrics baseline file; a relative path is resolved against the test project's folder (the folder the
+    /// package's build stamped into the test assembly, else the nearest folder with a <c>*.csproj</c> above the test
+    /// binaries), like the import suite's registry and baseline. Read only when a metric is held to it.
+    /// Default: <see cref="MetricBaseline.DefaultFileName"/> (<c>ssot-metrics.baseline.json</c>).
+    /// </summary>
+    protected virtual string MetricBaselinePath => MetricBaseline.DefaultFileName;
 
     /// <summary>Gets this test's strict mocks and seeded fakers (created on first use; verified at the end of the test).</summary>
     protected SsotMockFactory Mocks => _mocks.Value;
@@ -164,6 +182,18 @@ public abstract class SsotBaseTestCase : IAsyncLifetime, IDisposable
     /// <param name="name">The metric's name.</param>
     /// <returns>The running timer.</returns>
     protected MetricTimer Measure(string name) => Metrics.Measure(name);
+
+    private string ResolveMetricBaselinePath()
+    {
+        string path = MetricBaselinePath;
+        if (Path.IsPathRooted(path))
+        {
+            return Path.GetFullPath(path);
+        }
+
+        _projectDirectory ??= Common.SsotProjectDirectory.For(GetType().Assembly);
+        return _projectDirectory.ResolvePath(path);
+    }
 
     /// <summary>Runs before the test method. Override for asynchronous set-up. Default: does nothing.</summary>
     /// <returns>A task.</returns>

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Ssot.TestFramework.Metrics;
 using Ssot.TestFramework.Users;
 using Xunit;
 
@@ -32,29 +33,53 @@ public abstract partial class FactoryComplianceSuite<TManager>
         }
     }
 
-    /// <summary>Retained memory per user, measured over <see cref="MemoryUsers"/> live managers, stays under <see cref="MaxRetainedBytesPerUser"/>.</summary>
+    /// <summary>
+    /// Retained memory per user, measured over <see cref="MemoryUsers"/> live managers, stays under
+    /// <see cref="MaxRetainedBytesPerUser"/> (<c>retained_bytes_per_user</c>, from the whole heap); and the bytes the
+    /// test's thread allocates per created manager (<c>allocated_bytes_per_user</c>, which other tests running at the
+    /// same time cannot change) stay within <see cref="MemoryBaselineFactor"/> times the figure accepted in the metrics
+    /// baseline, so a many-fold regression fails even under the absolute bound.
+    /// </summary>
     [SsotComplianceFact]
     public virtual void RetainedMemoryPerUser_StaysUnderBound()
     {
         IReadOnlyList<UserContext> users = Users.Create(MemoryUsers);
         _ = CreateChecked(Users.Create()); // warm up static state and JIT outside the measurement
-        long before = GC.GetTotalMemory(forceFullCollection: true);
         var managers = new TManager[users.Count];
+        long before = GC.GetTotalMemory(forceFullCollection: true);
+        long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         for (int i = 0; i < users.Count; i++)
         {
             managers[i] = CreateChecked(users[i]);
         }
 
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
         long after = GC.GetTotalMemory(forceFullCollection: true);
         GC.KeepAlive(managers);
         double perUser = Math.Max(0, after - before) / (double)users.Count;
+        RecordedMetric retainedPerUser = RecordMetric("retained_bytes_per_user", perUser, "bytes");
+        RecordedMetric allocatedPerUser = RecordMetric("allocated_bytes_per_user", allocated / (double)users.Count, "bytes");
         try
         {
-            RecordMetric("retained_bytes_per_user", perUser, "bytes").AtMost(MaxRetainedBytesPerUser);
+            retainedPerUser.AtMost(MaxRetainedBytesPerUser);
         }
-        catch (Metrics.MetricBoundExceededException ex)
+        catch (MetricBoundExceededException ex)
         {
             throw new SuiteCheckException($"Expected each {Name} to retain at most {MaxRetainedBytesPerUser} bytes (measured over {users.Count} users). {ex.Message} {Replay}");
+        }
+
+        if (MemoryBaselineFactor is not { } factor)
+        {
+            return;
+        }
+
+        try
+        {
+            allocatedPerUser.AtMostBaseline(factor);
+        }
+        catch (Exception ex) when (ex is MetricBoundExceededException or MetricBaselineException)
+        {
+            throw new SuiteCheckException($"Expected each {Name} to cost no more memory than its accepted figure allows (measured over {users.Count} users on the test's thread). {ex.Message} {Replay}");
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Ssot.TestFramework.Metrics;
 using Ssot.TestFramework.Users;
 using Xunit;
 using Xunit.Abstractions;
@@ -48,6 +49,17 @@ public abstract partial class FactoryComplianceSuite<TManager> : SsotBaseTestCas
     /// </summary>
     protected virtual IEnumerable<Type> TypesToInspect => ManagerTypeClosure.Of(typeof(TManager), []);
 
+    /// <summary>
+    /// Gets whether the static-state check follows the manager's calls into <paramref name="assembly"/> and reports the
+    /// static fields declared there. Default: every assembly except the framework's (<c>System*</c>, <c>Microsoft*</c>,
+    /// <c>mscorlib</c>, <c>netstandard</c>), the kit's (<c>Ssot.TestFramework</c>, <c>.Common</c>, <c>.Compliance</c>, <c>.Fixtures</c>) and the test libraries'
+    /// (<c>xunit*</c>, <c>Moq</c>, <c>Castle.Core</c>, <c>Bogus</c>, <c>FluentAssertions</c>). Override it to leave a
+    /// third-party library out, or to follow only your own assemblies.
+    /// </summary>
+    /// <param name="assembly">An assembly the manager's code calls into, or that declares a static field it touches.</param>
+    /// <returns><see langword="true"/> to follow it.</returns>
+    protected virtual bool IsTeamAssembly(System.Reflection.Assembly assembly) => StaticStateInspector.IsTeamAssembly(assembly);
+
     /// <summary>Gets how many users create managers at once in the concurrency check. Default: 1,000.</summary>
     protected virtual int ConcurrentUsers => 1000;
 
@@ -59,6 +71,13 @@ public abstract partial class FactoryComplianceSuite<TManager> : SsotBaseTestCas
 
     /// <summary>Gets the largest retained memory per user, in bytes. Default: 256 KiB.</summary>
     protected virtual long MaxRetainedBytesPerUser => 256 * 1024;
+
+    /// <summary>
+    /// Gets how many times its accepted figure <c>allocated_bytes_per_user</c> may grow before the memory check fails
+    /// (<see cref="RecordedMetric.AtMostBaseline"/>, against <see cref="SsotBaseTestCase.MetricBaselinePath"/>), or
+    /// <see langword="null"/> to hold only the absolute bound. Default: <see cref="RecordedMetric.DefaultBaselineFactor"/> (2).
+    /// </summary>
+    protected virtual double? MemoryBaselineFactor => RecordedMetric.DefaultBaselineFactor;
 
     /// <summary>Creates a manager for a user through the canonical creation path.</summary>
     /// <param name="user">The user.</param>
@@ -105,12 +124,25 @@ public abstract partial class FactoryComplianceSuite<TManager> : SsotBaseTestCas
         Check(() => IsolationAssert.NoSharedState(roots, Isolation), "Expected instances of different users to share no mutable state");
     }
 
-    /// <summary>The manager's types hold no static mutable state.</summary>
+    /// <summary>
+    /// The manager's types hold no static mutable state, and the manager's methods (and, transitively, the methods they
+    /// call in the team's assemblies, <see cref="IsTeamAssembly"/>) touch none in other types. Readonly static fields
+    /// whose value <see cref="Isolation"/> allow-lists (a shared logger) are not reported.
+    /// </summary>
     [SsotComplianceFact]
     public virtual void ManagerTypes_HaveNoStaticMutableState()
     {
         _ = CreateChecked(Users.Create()); // run static constructors so static values are there to inspect
-        IReadOnlyList<string> findings = StaticStateInspector.Find(TypesToInspect);
+        IReadOnlyList<string> findings;
+        try
+        {
+            findings = StaticStateInspector.Find(TypesToInspect, Isolation, IsTeamAssembly);
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new SuiteCheckException($"Expected no static mutable state in the types of {Name}, but their code could not all be read: {ex.Message} {Replay}");
+        }
+
         if (findings.Count > 0)
         {
             Fail($"Expected no static mutable state in the types of {Name}, found {findings.Count}:", findings);

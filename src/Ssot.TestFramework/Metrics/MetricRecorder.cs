@@ -9,6 +9,25 @@ public sealed class MetricRecorder
 {
     private readonly object _gate = new();
     private readonly List<MetricSample> _samples = [];
+    private readonly MetricBaselineBinding? _baseline;
+
+    /// <summary>Initializes a recorder without a metrics baseline (<see cref="RecordedMetric.AtMostBaseline"/> then throws).</summary>
+    public MetricRecorder()
+    {
+    }
+
+    /// <summary>Initializes a recorder whose metrics can be held to <paramref name="baseline"/> as the test <paramref name="test"/>.</summary>
+    /// <param name="baseline">The metrics baseline.</param>
+    /// <param name="test">The test's key in the baseline (e.g. its display name); not empty.</param>
+    /// <param name="note">Receives the lines to show (entry created, figure accepted, better figure); <see langword="null"/> (default) drops them.</param>
+    public MetricRecorder(MetricBaseline baseline, string test, Action<string>? note = null)
+    {
+        ArgumentNullException.ThrowIfNull(baseline);
+        ArgumentException.ThrowIfNullOrWhiteSpace(test);
+        _baseline = new MetricBaselineBinding(() => baseline, () => test, note);
+    }
+
+    internal MetricRecorder(MetricBaselineBinding baseline) => _baseline = baseline;
 
     /// <summary>Records a measurement.</summary>
     /// <param name="name">The metric's name, e.g. <c>users_per_second</c>; not empty.</param>
@@ -31,7 +50,7 @@ public sealed class MetricRecorder
             _samples.Add(sample);
         }
 
-        return new RecordedMetric(sample);
+        return new RecordedMetric(sample, _baseline);
     }
 
     /// <summary>Starts a timer that records its elapsed milliseconds under <paramref name="name"/> when disposed.</summary>

@@ -3,8 +3,18 @@ using Ssot.TestFramework.Fixtures.Suites;
 
 namespace Ssot.TestFramework.Tests.Fixtures.Suites;
 
-public sealed class FactoryComplianceSuiteTests
+public sealed class FactoryComplianceSuiteTests : IDisposable
 {
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "ssot-metric-baseline-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+
     private static async Task<string> FailureOf<TSuite>(TSuite suite, Func<TSuite, Task> check)
         where TSuite : SsotBaseTestCase
     {
@@ -33,6 +43,48 @@ public sealed class FactoryComplianceSuiteTests
         string message = await FailureOf(new StaticEventSuite(), s => { s.ManagerTypes_HaveNoStaticMutableState(); return Task.CompletedTask; });
 
         message.Should().Contain("static event").And.Contain("StaticEventManager.MessageReceived");
+    }
+
+    [Fact]
+    public async Task StaticMutableState_HelperDictionaryWrittenFromAnAsyncLocalFunction_NamesHolderAndChain()
+    {
+        string message = await FailureOf(new RegistryHelperSuite(), s => { s.ManagerTypes_HaveNoStaticMutableState(); return Task.CompletedTask; });
+
+        message.Should().Contain("static readonly field Ssot.TestFramework.Tests.Fixtures.Suites.Managers.ConnectionRegistry.s_all")
+            .And.Contain("a mutable collection (System.Collections.Generic.Dictionary<String,Object>)")
+            .And.Contain("and is used by RegistryHelperManager.AttachAsync (local function Register) → ConnectionRegistry.Add: every user shares it")
+            .And.Contain("found 1:");
+    }
+
+    [Fact]
+    public async Task StaticMutableState_HelperStaticEventSubscribedInAMethod_NamesHolderAndChain()
+    {
+        string message = await FailureOf(new HelperEventSuite(), s => { s.ManagerTypes_HaveNoStaticMutableState(); return Task.CompletedTask; });
+
+        message.Should().Contain("static event Ssot.TestFramework.Tests.Fixtures.Suites.Managers.Broadcaster.MessagePosted (System.EventHandler<String>)")
+            .And.Contain("is subscribed to by HelperEventManager.Listen → Broadcaster.add_MessagePosted: every instance and user shares its subscribers");
+    }
+
+    [Fact]
+    public async Task StaticMutableState_HelperImmutableStaticsAndAllowListedLogger_AreNotReported()
+    {
+        var suite = new ImmutableStaticsSuite(allowLogger: true);
+        try
+        {
+            suite.Invoking(s => s.ManagerTypes_HaveNoStaticMutableState()).Should().NotThrow();
+        }
+        finally
+        {
+            await ((IAsyncLifetime)suite).DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task StaticMutableState_HelperLoggerNotAllowListed_IsReportedAsTheOnlyFinding()
+    {
+        string message = await FailureOf(new ImmutableStaticsSuite(allowLogger: false), s => { s.ManagerTypes_HaveNoStaticMutableState(); return Task.CompletedTask; });
+
+        message.Should().Contain("found 1:").And.Contain("Defaults.Log").And.Contain("is used by ImmutableStaticsManager.Connect").And.NotContain("Defaults.Prefix");
     }
 
     [Fact]
@@ -82,6 +134,76 @@ public sealed class FactoryComplianceSuiteTests
 
         message.Should().Contain("retained_bytes_per_user").And.Contain("at most 262144 bytes");
     }
+
+    [Fact]
+    public async Task MemoryBaseline_ManagerRetaining64KiB_FailsAgainstTheCorrectManagersAcceptedFigure()
+    {
+        string baseline = NewBaselinePath();
+        await RunMemoryCheck(new LeanMemorySuite(baseline, BaselineRun.Update));
+        double accepted = AcceptedFigure(baseline);
+
+        string message = await FailureOf(new Retains64KiBSuite(baseline, BaselineRun.Ci), s => { s.RetainedMemoryPerUser_StaysUnderBound(); return Task.CompletedTask; });
+
+        accepted.Should().BeLessThan(64 * 1024 / 100, "the correct manager costs a few hundred bytes");
+        message.Should().Contain("Retains64KiBManager to cost no more memory than its accepted figure allows")
+            .And.Contain("Metric 'allocated_bytes_per_user' = ")
+            .And.Contain($"is above its baseline: at most 2 × the accepted {Format(accepted)} bytes = {Format(accepted * 2)} bytes")
+            .And.Contain($"(Kit.Suites.MemoryBaseline.Check(run: 0) in {baseline})")
+            .And.Contain($"accept it with SSOT_UPDATE_BASELINE=1 and commit {baseline}")
+            .And.NotContain("to retain at most 262144 bytes", "64 KiB per user is under the absolute bound: only the baseline catches it");
+    }
+
+    [Fact]
+    public async Task MemoryBaseline_CorrectManager_PassesAgainstItsOwnBaselineOnCi()
+    {
+        string baseline = NewBaselinePath();
+        var created = new LeanMemorySuite(baseline, BaselineRun.Developer);
+        await RunMemoryCheck(created);
+        string content = File.ReadAllText(baseline);
+
+        var onCi = new LeanMemorySuite(baseline, BaselineRun.Ci);
+        await RunMemoryCheck(onCi);
+
+        created.Lines.Should().Contain(l => l.Contains("metric 'allocated_bytes_per_user' = ") && l.Contains($"recorded in {baseline}") && l.Contains("commit it"));
+        File.ReadAllText(baseline).Should().Be(content, "a figure within the factor never rewrites the baseline on CI");
+        content.Should().Contain("\"test\": \"Kit.Suites.MemoryBaseline.Check(run: 0)\"").And.Contain("\"metric\": \"allocated_bytes_per_user\"");
+    }
+
+    [Fact]
+    public async Task MemoryBaseline_NoEntryOnCi_FailsNamingTheFileAndHowToCreateIt()
+    {
+        string baseline = NewBaselinePath();
+
+        string message = await FailureOf(new LeanMemorySuite(baseline, BaselineRun.Ci), s => { s.RetainedMemoryPerUser_StaysUnderBound(); return Task.CompletedTask; });
+
+        message.Should().Contain($"has no accepted figure in the metrics baseline {baseline}")
+            .And.Contain("on CI (SSOT_CI=1) a baseline entry is never created silently")
+            .And.Contain($"Run the test on a developer machine (or once with SSOT_UPDATE_BASELINE=1) to record it, then commit {baseline}");
+        File.Exists(baseline).Should().BeFalse();
+    }
+
+    private string NewBaselinePath() => Path.Combine(_folder, "ssot-metrics.baseline.json");
+
+    private static async Task RunMemoryCheck<TManager>(MemoryBaselineSuite<TManager> suite)
+        where TManager : class
+    {
+        try
+        {
+            suite.RetainedMemoryPerUser_StaysUnderBound();
+        }
+        finally
+        {
+            await ((IAsyncLifetime)suite).DisposeAsync();
+        }
+    }
+
+    private static double AcceptedFigure(string baseline)
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(baseline));
+        return json.RootElement.GetProperty("metrics").EnumerateArray().Single(e => e.GetProperty("metric").GetString() == "allocated_bytes_per_user").GetProperty("value").GetDouble();
+    }
+
+    private static string Format(double value) => value.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]
     public async Task EveryCheck_CorrectManager_PassesIn20ConsecutiveRuns()
