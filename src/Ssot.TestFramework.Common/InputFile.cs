@@ -96,6 +96,36 @@ internal static class InputFile
     }
 
     /// <summary>
+    /// Reads one of the kit's inputs (a registry, a baseline, a metrics baseline) as text with <see cref="ReadText"/>,
+    /// wording each failure once for every reader: <c>{path}: not read as {asWhat}: {reason}. {notRegularFix}</c> when it
+    /// is no regular file or too large, <c>{path}: cannot read {theWhat} ({reason}). {unreadableFix}</c> when reading fails.
+    /// </summary>
+    /// <param name="path">The absolute path.</param>
+    /// <param name="asWhat">What it should be, with its article, e.g. <c>a baseline</c>.</param>
+    /// <param name="notRegularFix">What to do when it is no regular file.</param>
+    /// <param name="theWhat">What it is, e.g. <c>the baseline</c>.</param>
+    /// <param name="unreadableFix">What to do when it cannot be read.</param>
+    /// <param name="error">Makes the reader's own exception from the message and the cause.</param>
+    /// <returns>The text.</returns>
+    public static string ReadInput(string path, string asWhat, string notRegularFix, string theWhat, string unreadableFix, Func<string, Exception, Exception> error)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(error);
+        try
+        {
+            return ReadText(path);
+        }
+        catch (InputFileException ex)
+        {
+            throw error($"{path}: not read as {asWhat}: {ex.Message}. {notRegularFix}", ex);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw error($"{path}: cannot read {theWhat} ({ex.Message}). {unreadableFix}", ex);
+        }
+    }
+
+    /// <summary>
     /// Reads a file's bytes, stopping one byte past <paramref name="maxBytes"/> whatever its length said (a file that
     /// grows while it is read). The caller has checked that it is a regular file.
     /// </summary>

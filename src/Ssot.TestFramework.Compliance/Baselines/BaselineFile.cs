@@ -36,19 +36,13 @@ public static class BaselineFile
                 throw new BaselineFormatException($"{full}: the baseline is a folder, not a file. Pass a file path such as {Path.Combine(full, "ssot.baseline.json")}.");
         }
 
-        string text;
-        try
-        {
-            text = InputFile.ReadText(full);
-        }
-        catch (InputFileException ex)
-        {
-            throw new BaselineFormatException($"{full}: not read as a baseline: {ex.Message}. Pass the baseline's JSON file (a regular file).", ex);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new BaselineFormatException($"{full}: cannot read the baseline ({ex.Message}). Make it readable, or delete it and rerun on a developer machine to recreate it.", ex);
-        }
+        string text = InputFile.ReadInput(
+            full,
+            "a baseline",
+            "Pass the baseline's JSON file (a regular file).",
+            "the baseline",
+            "Make it readable, or delete it and rerun on a developer machine to recreate it.",
+            (message, cause) => new BaselineFormatException(message, cause));
 
         return new BaselineLoadResult(full, BaselineLoadStatus.Loaded, Parse(text, full));
     }

@@ -32,19 +32,13 @@ public static class SsotRegistryLoader
         }
 
         string full = Path.GetFullPath(path);
-        string text;
-        try
-        {
-            text = InputFile.ReadText(full);
-        }
-        catch (InputFileException ex)
-        {
-            throw new SsotRegistryException($"{full}: not read as a registry: {ex.Message}. Pass the ssot.json file (a regular file) with --registry.", ex);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new SsotRegistryException($"{full}: cannot read the registry file ({ex.Message}). Pass an existing ssot.json with --registry.", ex);
-        }
+        string text = InputFile.ReadInput(
+            full,
+            "a registry",
+            "Pass the ssot.json file (a regular file) with --registry.",
+            "the registry file",
+            "Pass an existing ssot.json with --registry.",
+            (message, cause) => new SsotRegistryException(message, cause));
 
         return Parse(text, full, Path.GetDirectoryName(full) ?? Directory.GetCurrentDirectory());
     }

@@ -108,20 +108,13 @@ public sealed class MetricBaseline
                 throw new MetricBaselineException($"{Path}: the metrics baseline is a folder, not a file. Remove the folder, or name a file (e.g. {System.IO.Path.Combine(Path, DefaultFileName)}).");
         }
 
-        string text;
-        try
-        {
-            text = InputFile.ReadText(Path);
-        }
-        catch (InputFileException ex)
-        {
-            throw new MetricBaselineException($"{Path}: not read as a metrics baseline: {ex.Message}. Put the baseline's JSON file there (a regular file).", ex);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new MetricBaselineException($"{Path}: cannot read the metrics baseline ({ex.Message}). Make it readable, or delete it and rerun on a developer machine to recreate it.", ex);
-        }
-
+        string text = InputFile.ReadInput(
+            Path,
+            "a metrics baseline",
+            "Put the baseline's JSON file there (a regular file).",
+            "the metrics baseline",
+            "Make it readable, or delete it and rerun on a developer machine to recreate it.",
+            (message, cause) => new MetricBaselineException(message, cause));
         return Parse(text);
     }
 
