@@ -129,8 +129,10 @@ public sealed class PooledSlotChatServer : ChatServer
 
     protected override void Closed(ChatConnection connection, bool cleanly)
     {
+        // Back in the pool (still pointing at the old connection) before the connection is forgotten: the harness ends
+        // its wait after an abort as soon as the server no longer finds the connection, and the slot must be there by then.
+        if (_slots.TryRemove(connection.ConnectionId, out Slot? slot)) _pool.Push(slot);
         base.Closed(connection, cleanly);
-        if (_slots.TryRemove(connection.ConnectionId, out Slot? slot)) _pool.Push(slot); // Still pointing at the old connection.
     }
 
     protected override async Task RunAgentAsync(ChatConnection connection, string runId)
