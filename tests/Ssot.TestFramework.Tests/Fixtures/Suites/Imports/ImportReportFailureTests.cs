@@ -11,23 +11,6 @@ public sealed class ImportReportFailureTests
     private static string[] NamingTheVariable(Suite suite) =>
         suite.Printed.Split(Environment.NewLine).Where(l => l.Contains("SSOT_RESULTS_DIR", StringComparison.Ordinal)).ToArray();
 
-    private static async Task<Exception?> Run(Suite suite, Action<Suite> check)
-    {
-        try
-        {
-            check(suite);
-            return null;
-        }
-        catch (Exception ex)
-        {
-            return ex;
-        }
-        finally
-        {
-            await ((IAsyncLifetime)suite).DisposeAsync();
-        }
-    }
-
     [Fact]
     public void Scan_ResultsDirIsAFile_StillJudgesAndNamesEveryReportInOneLine()
     {
@@ -57,8 +40,8 @@ public sealed class ImportReportFailureTests
         Suite unusable = tree.Suite(useBaseline: false);
         unusable.SetEnvironment(SsotResultsDirectory.EnvironmentVariable, folders.UnderFile);
 
-        Exception? normal = await Run(usable, s => s.SSOT001_NoDeprecatedUsage());
-        Exception? withoutReports = await Run(unusable, s => s.SSOT001_NoDeprecatedUsage());
+        Exception? normal = await usable.OutcomeOf(s => s.SSOT001_NoDeprecatedUsage());
+        Exception? withoutReports = await unusable.OutcomeOf(s => s.SSOT001_NoDeprecatedUsage());
 
         normal.Should().NotBeNull();
         withoutReports.Should().NotBeNull().And.BeOfType(normal!.GetType());
@@ -76,7 +59,7 @@ public sealed class ImportReportFailureTests
         Suite suite = tree.Suite(useBaseline: false);
         suite.SetEnvironment(SsotResultsDirectory.EnvironmentVariable, folders.File);
 
-        Exception? error = await Run(suite, s => s.SSOT002_NoDeprecatedImport());
+        Exception? error = await suite.OutcomeOf(s => s.SSOT002_NoDeprecatedImport());
 
         error.Should().BeNull();
         suite.Printed.Should().MatchRegex(@"\[ssot\] SSOT002 \w+: no violations");

@@ -56,4 +56,22 @@ internal sealed class Suite : ImportComplianceSuite
 
     /// <summary>Pins a variable for this suite only (its overlay), e.g. <c>SSOT_RESULTS_DIR</c>.</summary>
     public void SetEnvironment(string name, string? value) => Env.Set(name, value);
+
+    /// <summary>Runs one check, then ends the suite's test as xUnit would; returns what the check threw, or <see langword="null"/>.</summary>
+    public async Task<Exception?> OutcomeOf(Action<Suite> check)
+    {
+        try
+        {
+            check(this);
+            return null;
+        }
+        catch (Exception ex)
+        {
+            return ex;
+        }
+        finally
+        {
+            await ((Xunit.IAsyncLifetime)this).DisposeAsync();
+        }
+    }
 }

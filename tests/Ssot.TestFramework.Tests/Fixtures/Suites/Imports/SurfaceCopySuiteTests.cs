@@ -20,30 +20,13 @@ public sealed class SurfaceCopySuiteTests
         return tree;
     }
 
-    private static async Task<Exception?> Run(Suite suite, Action<Suite> check)
-    {
-        try
-        {
-            check(suite);
-            return null;
-        }
-        catch (Exception ex)
-        {
-            return ex;
-        }
-        finally
-        {
-            await ((IAsyncLifetime)suite).DisposeAsync();
-        }
-    }
-
     [Fact]
     public async Task SSOT006_RenamedCopyOfTheCanonicalManager_FailsWithItsSimilarityWhileSSOT004Passes()
     {
         using ScannedTree tree = SourceTree();
 
-        Exception? names = await Run(tree.Suite(useBaseline: false), s => s.SSOT004_NoMultipleImportPaths());
-        Exception? copies = await Run(tree.Suite(useBaseline: false), s => s.SSOT006_NoDuplicateImplementation());
+        Exception? names = await tree.Suite(useBaseline: false).OutcomeOf(s => s.SSOT004_NoMultipleImportPaths());
+        Exception? copies = await tree.Suite(useBaseline: false).OutcomeOf(s => s.SSOT006_NoDuplicateImplementation());
 
         names.Should().BeNull();
         copies.Should().NotBeNull();
@@ -60,7 +43,7 @@ public sealed class SurfaceCopySuiteTests
         File.Delete(Path.Combine(tree.Root, "Legacy", "SocketHubFactory.cs"));
         Suite suite = tree.Suite(useBaseline: false);
 
-        Exception? failure = await Run(suite, s => s.SSOT006_NoDuplicateImplementation());
+        Exception? failure = await suite.OutcomeOf(s => s.SSOT006_NoDuplicateImplementation());
 
         failure.Should().BeNull();
         suite.Printed.Should().Contain("[ssot] SSOT006 DuplicateImplementation: no violations");
