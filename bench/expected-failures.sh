@@ -24,7 +24,7 @@ for kind in Plain Xfail; do
         if [ "$kind" = Plain ]; then
           echo "    [Fact] public void Test$t() { }"
         else
-          echo "    [Ssot.TestFramework.ExpectedToFailFact(\"bench\", Issue = \"#bench\")] public void Test$t() => throw new System.InvalidOperationException(\"expected\");"
+          echo "    [Ssot.TestFramework.ExpectedFailures.ExpectedToFailFact(\"bench\", Issue = \"#bench\")] public void Test$t() => throw new System.InvalidOperationException(\"expected\");"
         fi
       done
       echo "}"

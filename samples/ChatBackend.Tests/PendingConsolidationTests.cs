@@ -1,5 +1,6 @@
 using Chat.WebSockets;
 using Ssot.TestFramework;
+using Ssot.TestFramework.ExpectedFailures;
 
 namespace Chat.Tests;
 

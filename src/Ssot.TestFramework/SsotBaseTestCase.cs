@@ -5,6 +5,8 @@ using Ssot.TestFramework.Metrics;
 using Ssot.TestFramework.Users;
 using Xunit;
 using Xunit.Abstractions;
+using Ssot.TestFramework.Mocks;
+using Ssot.TestFramework.Sdk;
 
 namespace Ssot.TestFramework;
 
@@ -59,7 +61,7 @@ public abstract class SsotBaseTestCase : IAsyncLifetime, IDisposable
             () => new MetricBaseline(ResolveMetricBaselinePath(), Env.Get),
             () => Identity.DisplayName,
             Output.WriteLine,
-            path => Sdk.RunNotices.Process.Add($"[ssot] metrics baseline written: {path}; commit it")));
+            path => Common.RunNotices.Process.Add($"[ssot] metrics baseline written: {path}; commit it")));
         Output.WriteLine($"[ssot] seed {Seed} for {identity.DisplayName} (replay with {SsotSeed.EnvironmentVariable}={Seed})");
         _startedAllocatedBytes = GC.GetTotalAllocatedBytes(precise: false);
         _startedTimestamp = Stopwatch.GetTimestamp();

@@ -1,3 +1,4 @@
+using Ssot.TestFramework.ExpectedFailures;
 using Xunit;
 using Xunit.Sdk;
 
@@ -8,7 +9,7 @@ namespace Ssot.TestFramework;
 /// unmarked rows behave exactly like <c>[Theory]</c> rows.
 /// </summary>
 /// <remarks>Thread-safe once constructed.</remarks>
-[XunitTestCaseDiscoverer("Ssot.TestFramework.Sdk.ExpectedFailureTheoryDiscoverer", "Ssot.TestFramework")]
+[XunitTestCaseDiscoverer("Ssot.TestFramework.ExpectedFailures.Sdk.ExpectedFailureTheoryDiscoverer", "Ssot.TestFramework")]
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
 public sealed class SsotTheoryAttribute : TheoryAttribute
 {

@@ -1,4 +1,5 @@
 using Ssot.TestFramework;
+using Ssot.TestFramework.ExpectedFailures;
 
 namespace ExpectedFailures.Sample;
 

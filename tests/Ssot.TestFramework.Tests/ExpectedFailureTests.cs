@@ -1,5 +1,7 @@
 using FluentAssertions;
 using Ssot.TestFramework.Sdk;
+using Ssot.TestFramework.ExpectedFailures;
+using Ssot.TestFramework.ExpectedFailures.Sdk;
 
 namespace Ssot.TestFramework.Tests;
 

@@ -2,6 +2,7 @@ using Bogus;
 using FluentAssertions;
 using Moq;
 using Ssot.TestFramework.Tests.Support;
+using Ssot.TestFramework.Mocks;
 
 namespace Ssot.TestFramework.Tests;
 

@@ -1,5 +1,6 @@
 using Ssot.TestFramework;
 using Ssot.TestFramework.Fixtures.Suites;
+using Ssot.TestFramework.ExpectedFailures;
 
 namespace SuiteTraits.Sample;
 

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using Ssot.TestFramework.Sdk;
 using Xunit.Abstractions;
 using Xunit.Sdk;
+using Ssot.TestFramework.ExpectedFailures.Sdk;
 
 namespace Ssot.TestFramework.Fixtures.Sdk;
 

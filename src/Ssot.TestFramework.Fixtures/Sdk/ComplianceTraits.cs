@@ -1,4 +1,5 @@
 using Ssot.TestFramework.Sdk;
+using Ssot.TestFramework.ExpectedFailures.Sdk;
 
 namespace Ssot.TestFramework.Fixtures.Sdk;
 

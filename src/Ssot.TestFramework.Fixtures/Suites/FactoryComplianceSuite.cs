@@ -3,6 +3,7 @@ using Ssot.TestFramework.Metrics;
 using Ssot.TestFramework.Users;
 using Xunit;
 using Xunit.Abstractions;
+using Ssot.TestFramework.Isolation;
 
 namespace Ssot.TestFramework.Fixtures.Suites;
 

@@ -3,6 +3,7 @@ using Ssot.TestFramework.Compliance.Baselines;
 using Ssot.TestFramework.Compliance.Reports;
 using Ssot.TestFramework.Compliance.Rules;
 using Xunit.Abstractions;
+using Ssot.TestFramework.ExpectedFailures;
 
 namespace Ssot.TestFramework.Fixtures.Suites;
 
@@ -159,7 +160,7 @@ public abstract class ImportComplianceSuite : SsotBaseTestCase
         foreach (string note in scan.Notes)
         {
             Output.WriteLine(note);
-            Ssot.TestFramework.Sdk.RunNotices.Process.Add(note); // also once per run where a person sees it without a failing test
+            Common.RunNotices.Process.Add(note); // also once per run where a person sees it without a failing test
         }
 
         if (scan.ReportFailure is { } unwritten)

@@ -1,5 +1,6 @@
 using System.Text;
 using Ssot.TestFramework.Users;
+using Ssot.TestFramework.Isolation;
 
 namespace Ssot.TestFramework.Fixtures.Suites;
 
@@ -104,5 +105,5 @@ internal static class SharedObjectMessage
     }
 
     /// <summary>Gets the readable name of a type.</summary>
-    public static string Name(Type type) => Ssot.TestFramework.Users.TypeNameFormatter.Format(type);
+    public static string Name(Type type) => Ssot.TestFramework.Isolation.TypeNameFormatter.Format(type);
 }

@@ -1,3 +1,4 @@
+using Ssot.TestFramework.ExpectedFailures;
 using Xunit;
 using Xunit.Sdk;
 

@@ -1,6 +1,7 @@
 using Ssot.TestFramework.Fixtures.Events;
 using Ssot.TestFramework.Users;
 using Xunit;
+using Ssot.TestFramework.Isolation;
 
 namespace Ssot.TestFramework.Fixtures.Suites;
 

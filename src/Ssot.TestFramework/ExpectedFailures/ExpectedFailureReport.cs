@@ -3,6 +3,7 @@ using Ssot.TestFramework.Sdk;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Ssot.TestFramework.ExpectedFailures.Sdk;
 
 namespace Ssot.TestFramework.ExpectedFailures;
 

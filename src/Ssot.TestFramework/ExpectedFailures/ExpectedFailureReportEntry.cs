@@ -27,5 +27,5 @@ internal sealed record ExpectedFailureReportEntry(
 {
     /// <summary>Gets the identity by which runs are merged.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
-    public string Key => Sdk.TestRunLedger.Key(ClassName ?? string.Empty, DisplayName);
+    public string Key => Common.TestRunLedger.Key(ClassName ?? string.Empty, DisplayName);
 }

@@ -54,7 +54,7 @@ public sealed class ExpectedFailureReportTests : IDisposable
     /// <summary>One run of the given tests: each is seen, those in <paramref name="failing"/> leave an entry.</summary>
     private ExpectedFailureReport RunOf(string assembly, string[] ran, string[] failing)
     {
-        var report = new ExpectedFailureReport(() => _directory, ledger: new Ssot.TestFramework.Sdk.TestRunLedger());
+        var report = new ExpectedFailureReport(() => _directory, ledger: new Ssot.TestFramework.Common.TestRunLedger());
         foreach (string test in ran)
         {
             report.Seen(assembly, "Team.Tests.Cases", test);
@@ -167,7 +167,7 @@ public sealed class ExpectedFailureReportTests : IDisposable
     [Fact]
     public void Flush_MultiLineMessage_ListsItUnderTheTable()
     {
-        var report = new ExpectedFailureReport(() => _directory, ledger: new Ssot.TestFramework.Sdk.TestRunLedger());
+        var report = new ExpectedFailureReport(() => _directory, ledger: new Ssot.TestFramework.Common.TestRunLedger());
         report.Record(Row("A") with { Message = "[XFAIL] legacy — System.Exception: pending:\n  - a.cs:1 A\n  … and 3 more (see /r/import-compliance.md)" });
         report.Record(Row("B"));
         report.Flush();

@@ -1,4 +1,5 @@
 using FluentAssertions;
+using Ssot.TestFramework.ExpectedFailures;
 
 namespace Ssot.TestFramework.Tests.ExpectedFailures;
 

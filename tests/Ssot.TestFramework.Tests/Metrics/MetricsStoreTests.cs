@@ -129,7 +129,7 @@ public sealed class MetricsStoreTests : IDisposable
 
     private MetricsStore RunOf(string assembly, params (string Test, double Value)[] tests)
     {
-        var store = new MetricsStore(_directory, [new JsonMetricsReportWriter(), new MarkdownMetricsReportWriter()], ledger: new Ssot.TestFramework.Sdk.TestRunLedger());
+        var store = new MetricsStore(_directory, [new JsonMetricsReportWriter(), new MarkdownMetricsReportWriter()], ledger: new Ssot.TestFramework.Common.TestRunLedger());
         foreach ((string test, double value) in tests)
         {
             store.Add(new TestMetrics(test, "Team.Tests.Cases", test, 1, [new MetricSample("wall_time", value, "ms")]), assembly);

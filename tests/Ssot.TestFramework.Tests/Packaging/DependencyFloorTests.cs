@@ -6,6 +6,7 @@ using FluentAssertions;
 using Moq;
 using Ssot.TestFramework.Tests.ExpectedFailures;
 using Ssot.TestFramework.Tests.Support;
+using Ssot.TestFramework.Mocks;
 
 namespace Ssot.TestFramework.Tests.Packaging;
 

@@ -3,6 +3,7 @@ using System.Xml.Linq;
 using FluentAssertions;
 using Ssot.TestFramework.Tests.ExpectedFailures;
 using Ssot.TestFramework.Tests.Support;
+using Ssot.TestFramework.ExpectedFailures;
 
 namespace Ssot.TestFramework.Tests.Packaging;
 

@@ -22,10 +22,11 @@ namespace Ssot.TestFramework.Tests.Packaging;
 /// </remarks>
 public sealed class PackedPackagesFixture : IDisposable
 {
-    /// <summary>The five shipped projects, which are also their package IDs except the tool's.</summary>
+    /// <summary>The six shipped projects, which are also their package IDs except the tool's.</summary>
     public static readonly string[] Projects =
     [
         "Ssot.TestFramework.Common",
+        "Ssot.TestFramework.Core",
         "Ssot.TestFramework",
         "Ssot.TestFramework.Compliance",
         "Ssot.TestFramework.Fixtures",

@@ -30,7 +30,10 @@ public sealed partial class PackedPackagesTests(PackedPackagesFixture fixture, I
         }
 
         Dependencies("Ssot.TestFramework.Common").Should().BeEmpty();
-        Dependencies("Ssot.TestFramework").Should().Contain("Ssot.TestFramework.Common", fixture.Version)
+        Dependencies("Ssot.TestFramework.Core").Should().Contain("Ssot.TestFramework.Common", fixture.Version)
+            .And.NotContainKeys("xunit.extensibility.core", "xunit.extensibility.execution", "xunit.abstractions", "Microsoft.CodeAnalysis.CSharp");
+        Dependencies("Ssot.TestFramework").Should().Contain("Ssot.TestFramework.Core", fixture.Version)
+            .And.ContainKey("xunit.extensibility.execution")
             .And.NotContainKeys("Microsoft.CodeAnalysis.CSharp", "Microsoft.CodeAnalysis.Common");
         Dependencies("Ssot.TestFramework.Compliance").Should().Contain("Ssot.TestFramework.Common", fixture.Version)
             .And.ContainKey("Microsoft.CodeAnalysis.CSharp")

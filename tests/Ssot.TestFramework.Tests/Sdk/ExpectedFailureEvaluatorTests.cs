@@ -1,5 +1,6 @@
 using FluentAssertions;
 using Ssot.TestFramework.Sdk;
+using Ssot.TestFramework.ExpectedFailures.Sdk;
 
 namespace Ssot.TestFramework.Tests.Sdk;
 

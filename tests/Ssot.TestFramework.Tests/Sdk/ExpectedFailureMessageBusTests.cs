@@ -4,6 +4,7 @@ using Ssot.TestFramework.ExpectedFailures;
 using Ssot.TestFramework.Sdk;
 using Ssot.TestFramework.Tests.Support;
 using Xunit.Sdk;
+using Ssot.TestFramework.ExpectedFailures.Sdk;
 
 namespace Ssot.TestFramework.Tests.Sdk;
 

@@ -1,6 +1,8 @@
 using FluentAssertions;
 using Ssot.TestFramework.Sdk;
 using Xunit.Sdk;
+using Ssot.TestFramework.ExpectedFailures;
+using Ssot.TestFramework.ExpectedFailures.Sdk;
 
 namespace Ssot.TestFramework.Tests.Sdk;
 

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Reflection;
 using FluentAssertions;
 using Ssot.TestFramework.Sdk;
+using Ssot.TestFramework.ExpectedFailures.Sdk;
 
 namespace Ssot.TestFramework.Tests.Sdk;
 

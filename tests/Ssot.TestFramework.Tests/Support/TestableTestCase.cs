@@ -1,5 +1,6 @@
 using Ssot.TestFramework.Environments;
 using Ssot.TestFramework.Metrics;
+using Ssot.TestFramework.Mocks;
 
 namespace Ssot.TestFramework.Tests.Support;
 

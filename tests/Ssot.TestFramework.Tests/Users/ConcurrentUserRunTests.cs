@@ -1,5 +1,6 @@
 using FluentAssertions;
 using Ssot.TestFramework.Users;
+using Ssot.TestFramework.Isolation;
 
 namespace Ssot.TestFramework.Tests.Users;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using FluentAssertions;
 using Ssot.TestFramework.Users;
+using Ssot.TestFramework.Isolation;
 using static Ssot.TestFramework.Tests.Users.IsolationFixtures;
 
 namespace Ssot.TestFramework.Tests.Users;

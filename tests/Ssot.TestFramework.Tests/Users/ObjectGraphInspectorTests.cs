@@ -1,5 +1,6 @@
 using FluentAssertions;
 using Ssot.TestFramework.Users;
+using Ssot.TestFramework.Isolation;
 using static Ssot.TestFramework.Tests.Users.IsolationFixtures;
 
 namespace Ssot.TestFramework.Tests.Users;

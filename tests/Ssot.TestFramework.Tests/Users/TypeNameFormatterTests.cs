@@ -1,6 +1,6 @@
 using FluentAssertions;
 using Ssot.TestFramework.Users;
-using Formatter = Ssot.TestFramework.Users.TypeNameFormatter;
+using Formatter = Ssot.TestFramework.Isolation.TypeNameFormatter;
 
 namespace Ssot.TestFramework.Tests.Users;
 

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Reflection.Emit;
 using FluentAssertions;
 using Ssot.TestFramework.Fixtures.Suites;
+using Ssot.TestFramework.Isolation;
 
 namespace Ssot.TestFramework.Tests.Fixtures.Suites;
 

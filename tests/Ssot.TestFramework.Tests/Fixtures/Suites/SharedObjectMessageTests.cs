@@ -2,6 +2,7 @@ using System.Text;
 using FluentAssertions;
 using Ssot.TestFramework.Fixtures.Suites;
 using Ssot.TestFramework.Users;
+using Ssot.TestFramework.Isolation;
 
 namespace Ssot.TestFramework.Tests.Fixtures.Suites;
 

@@ -4,6 +4,7 @@ using Ssot.TestFramework.Fixtures.Suites;
 using Ssot.TestFramework.Sdk;
 using Ssot.TestFramework.Tests.Common;
 using Ssot.TestFramework.Tests.Support;
+using Ssot.TestFramework.ExpectedFailures.Sdk;
 
 #pragma warning disable xUnit1000 // Internal on purpose: driven by hand.
 

@@ -3,6 +3,7 @@ using Ssot.TestFramework.Compliance.Baselines;
 using Ssot.TestFramework.Fixtures.Suites;
 using Ssot.TestFramework.Compliance.Rules;
 using Ssot.TestFramework.Sdk;
+using Ssot.TestFramework.ExpectedFailures.Sdk;
 
 namespace Ssot.TestFramework.Tests.Fixtures.Suites.Imports;
 

@@ -1,0 +1,68 @@
+using Ssot.TestFramework.Sdk;
+using System.ComponentModel;
+using Xunit.Abstractions;
+using Xunit.Sdk;
+using Ssot.TestFramework.Common;
+
+namespace Ssot.TestFramework.ExpectedFailures.Sdk;
+
+/// <summary>
+/// A fact, or one pre-enumerated theory row, that honours expected-failure settings, marked rows and
+/// <c>ExpectedFailure.Declare</c>. Serialises every setting.
+/// </summary>
+internal class ExpectedFailureTestCase : XunitTestCase
+{
+    private ExpectedFailureSettings? _settings;
+
+    /// <summary>Called by the de-serializer.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    [Obsolete("Called by the de-serializer; should only be called by deriving classes for de-serialization purposes", true)]
+    public ExpectedFailureTestCase()
+    {
+    }
+
+    public ExpectedFailureTestCase(
+        IMessageSink diagnosticMessageSink,
+        TestMethodDisplay defaultMethodDisplay,
+        TestMethodDisplayOptions defaultMethodDisplayOptions,
+        ITestMethod testMethod,
+        ExpectedFailureSettings? settings,
+        object[]? testMethodArguments = null)
+        : base(diagnosticMessageSink, defaultMethodDisplay, defaultMethodDisplayOptions, testMethod, testMethodArguments)
+    {
+        _settings = settings;
+    }
+
+    /// <summary>Gets the settings from the attribute; <c>null</c> for <c>[SsotFact]</c>/<c>[SsotTheory]</c>.</summary>
+    public ExpectedFailureSettings? Settings => _settings;
+
+    public override async Task<RunSummary> RunAsync(
+        IMessageSink diagnosticMessageSink,
+        IMessageBus messageBus,
+        object[] constructorArguments,
+        ExceptionAggregator aggregator,
+        CancellationTokenSource cancellationTokenSource)
+    {
+        RunSummary summary = await new ExpectedFailureTestCaseRunner(this, DisplayName, SkipReason, constructorArguments, TestMethodArguments, messageBus, aggregator, cancellationTokenSource, _settings).RunAsync().ConfigureAwait(false);
+        RunNotices.Process.SendTo(diagnosticMessageSink); // report paths and baseline notices, once per run
+        return summary;
+    }
+
+    public override void Serialize(IXunitSerializationInfo data)
+    {
+        base.Serialize(data);
+        ExpectedFailureSettings.Write(data, _settings);
+    }
+
+    public override void Deserialize(IXunitSerializationInfo data)
+    {
+        _settings = ExpectedFailureSettings.Read(data);
+        base.Deserialize(data);
+    }
+
+    protected override void Initialize()
+    {
+        base.Initialize();
+        ExpectedFailureTraits.Apply(Traits, _settings, TestMethod, TestMethodArguments);
+    }
+}
