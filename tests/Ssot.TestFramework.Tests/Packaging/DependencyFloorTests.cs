@@ -271,11 +271,11 @@ public sealed class DependencyFloorTests(PackedPackagesFixture fixture, ITestOut
         }
     }
 
-    /// <summary>The lowest version the packed Ssot.TestFramework accepts for a dependency (its nuspec's open range).</summary>
+    /// <summary>The lowest version the packed Ssot.TestFramework.Core (the package that depends on Moq and Bogus) accepts for a dependency (its nuspec's open range).</summary>
     private string FloorOf(string dependency)
     {
-        using ZipArchive zip = ZipFile.OpenRead(fixture.Package("Ssot.TestFramework"));
-        using Stream stream = zip.Entries.Single(e => e.FullName == "Ssot.TestFramework.nuspec").Open();
+        using ZipArchive zip = ZipFile.OpenRead(fixture.Package("Ssot.TestFramework.Core"));
+        using Stream stream = zip.Entries.Single(e => e.FullName == "Ssot.TestFramework.Core.nuspec").Open();
         string range = XDocument.Load(stream).Descendants().Where(e => e.Name.LocalName == "dependency")
             .Single(e => (string?)e.Attribute("id") == dependency).Attribute("version")!.Value;
         return range.TrimStart('[').Split(',')[0].Trim();
