@@ -1,9 +1,10 @@
+using System.Globalization;
 using Ssot.TestFramework.Fixtures.Events;
 using Ssot.TestFramework.Users;
 
 namespace Ssot.TestFramework.Fixtures.Suites;
 
-/// <content>The load both concurrent checks share, and the helpers shared by all checks.</content>
+/// <content>The load both concurrent checks share, how late events are found, and the helpers shared by all checks.</content>
 public abstract partial class EventOrderingSuite
 {
     private readonly SessionTracker _sessions = new();
@@ -20,17 +21,12 @@ public abstract partial class EventOrderingSuite
     protected Task<IReadOnlyList<ObservedEvent>> RunToCompletionAsync(UserSession session, RunId run)
     {
         ArgumentNullException.ThrowIfNull(session);
-        _sessions.AddRun(session, run);
-        return SessionRuns.RunToCompletionAsync(session, run, CompletionEventType, RunTimeout, Replay, () => _sessions.SessionsWithRuns);
+        return _sessions.RunToCompletionAsync(session, run, CompletionEventType, RunTimeout, Replay);
     }
 
     /// <summary>Connects <paramref name="user"/> through <paramref name="harness"/> and remembers the session for this test's messages.</summary>
-    private async Task<UserSession> ConnectAsync(UserIsolationHarness harness, UserContext user, CancellationToken cancellationToken)
-    {
-        UserSession session = await harness.ConnectAsync(user, cancellationToken).ConfigureAwait(false)
-            ?? throw new InvalidOperationException($"{harness.GetType().Name}.ConnectAsync returned null for user {user.UserId}.");
-        return _sessions.Add(session);
-    }
+    private Task<UserSession> ConnectAsync(UserIsolationHarness harness, UserContext user, CancellationToken cancellationToken) =>
+        _sessions.ConnectAsync(harness, user, Replay, cancellationToken);
 
     /// <summary>Gets the ids of <paramref name="count"/> runs of <paramref name="user"/>: its own run id, then that id with <c>_2</c>, <c>_3</c>….</summary>
     /// <param name="user">The user.</param>
@@ -70,9 +66,7 @@ public abstract partial class EventOrderingSuite
     {
         UserIsolationHarness harness = StartHarness();
         IReadOnlyList<UserContext> users = Users.Create(ConcurrentUsers);
-        var connected = await Users.RunConcurrentlyAsync(users, (user, ct) => ConnectAsync(harness, user, ct)).ConfigureAwait(false);
-        connected.ThrowIfAnyFailed();
-        var sessions = connected.Outcomes.Select(o => o.Result!).ToList();
+        IReadOnlyList<UserSession> sessions = await ConnectAllAsync(users, (user, ct) => ConnectAsync(harness, user, ct)).ConfigureAwait(false);
         var runs = sessions.ToDictionary(s => s, s => RunsOf(s.User, Math.Max(1, RunsPerUser)));
         var bySession = sessions.ToDictionary(s => s.User);
 
@@ -93,12 +87,7 @@ public abstract partial class EventOrderingSuite
         return new LoadResult(sessions, runs, worked.Failures.Select(f => SessionRuns.Describe(f.Exception!, _sessions.SessionsWithRuns)).ToList());
     }
 
-    private UserIsolationHarness StartHarness()
-    {
-        UserIsolationHarness harness = CreateHarness() ?? throw new InvalidOperationException($"{GetType().Name}.CreateHarness() returned null.");
-        DisposeAtEnd(harness);
-        return harness;
-    }
+    private UserIsolationHarness StartHarness() => StartHarness(CreateHarness());
 
     private List<string> CheckOwnRuns(UserSession session, IReadOnlyList<RunId> runs)
     {
@@ -155,9 +144,31 @@ public abstract partial class EventOrderingSuite
 
     private static string Positions(IEnumerable<ObservedEvent> events) => string.Join(", ", events.Select((e, i) => $"[{i}] {e.Type}"));
 
-    private string Replay => SuiteFailure.Replay(Seed);
+    /// <summary>
+    /// Lists, per run, the events of that run received after its first completion event, each with its delay: its
+    /// receive time minus the completion's receive time, both from the client's own timestamps.
+    /// </summary>
+    private List<string> LateEvents(IReadOnlyList<ObservedEvent> received, IReadOnlyList<RunId> runs)
+    {
+        const int LateEventsListed = 5;
+        var problems = new List<string>();
+        foreach (RunId run in runs)
+        {
+            var events = received.Where(e => e.RunId == run.Value).ToList();
+            int completion = events.FindIndex(e => e.Type == CompletionEventType);
+            if (completion < 0 || completion == events.Count - 1) continue;
+            ObservedEvent completed = events[completion];
+            List<ObservedEvent> late = events.Skip(completion + 1).ToList();
+            string listed = string.Join("; ", late.Take(LateEventsListed).Select(e => $"{e.Describe()} {Delay(completed, e)} later"));
+            string more = late.Count > LateEventsListed ? $"; and {late.Count - LateEventsListed} more" : string.Empty;
+            problems.Add($"run {run}: {late.Count} event(s) after {completed.Describe()}: {listed}{more}");
+        }
 
-    private void Fail(string headline, IReadOnlyList<string> problems) => throw SuiteFailure.Create(headline, problems, Seed);
+        return problems;
+    }
+
+    private static string Delay(ObservedEvent completed, ObservedEvent late) =>
+        (late.Timestamp - completed.Timestamp).TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture) + " ms";
 
     private sealed record LoadResult(IReadOnlyList<UserSession> Sessions, IReadOnlyDictionary<UserSession, IReadOnlyList<RunId>> Runs, IReadOnlyList<string> Failures);
 }

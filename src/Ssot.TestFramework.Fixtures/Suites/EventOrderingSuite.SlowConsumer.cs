@@ -34,9 +34,7 @@ public abstract partial class EventOrderingSuite
     {
         UserIsolationHarness harness = StartHarness();
         IReadOnlyList<UserContext> users = Users.Create(1 + Math.Max(1, SlowConsumerOtherUsers));
-        var connected = await Users.RunConcurrentlyAsync(users, (user, ct) => ConnectAsync(harness, user, ct)).ConfigureAwait(false);
-        connected.ThrowIfAnyFailed();
-        var bySession = connected.Outcomes.Select(o => o.Result!).ToDictionary(s => s.User);
+        var bySession = (await ConnectAllAsync(users, (user, ct) => ConnectAsync(harness, user, ct)).ConfigureAwait(false)).ToDictionary(s => s.User);
         UserSession slow = bySession[users[0]];
         long capacity = slow.UnreadCapacityBytes ?? throw new SsotSkipException(
             "Not applicable: the harness does not know how many bytes the path to a client that does not read holds (UserSession.UnreadCapacityBytes is null), "

@@ -1,6 +1,6 @@
 using Ssot.TestFramework.Fixtures.Events;
+using Ssot.TestFramework.Fixtures.WebSockets;
 using Ssot.TestFramework.Users;
-using Xunit;
 using Xunit.Abstractions;
 
 namespace Ssot.TestFramework.Fixtures.Suites;
@@ -16,7 +16,7 @@ namespace Ssot.TestFramework.Fixtures.Suites;
 /// <see cref="KestrelIsolationHarness"/> over real WebSockets). Every check is a <c>public virtual</c> test method; see
 /// <see cref="FactoryComplianceSuite{TManager}"/> for how to declare one expected to fail or skip it.
 /// </remarks>
-public abstract partial class EventOrderingSuite : SsotBaseTestCase
+public abstract partial class EventOrderingSuite : SsotSuite
 {
     /// <summary>Initializes the suite from the output helper xUnit injects.</summary>
     /// <param name="output">The <see cref="ITestOutputHelper"/> of the running test.</param>

@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using Ssot.TestFramework.Metrics;
 using Ssot.TestFramework.Users;
-using Xunit;
 
 namespace Ssot.TestFramework.Fixtures.Suites;
 
@@ -65,7 +64,7 @@ public abstract partial class FactoryComplianceSuite<TManager>
         }
         catch (MetricBoundExceededException ex)
         {
-            throw new SuiteCheckException($"Expected each {Name} to retain at most {MaxRetainedBytesPerUser} bytes (measured over {users.Count} users). {ex.Message} {Replay}");
+            throw Failure($"Expected each {Name} to retain at most {MaxRetainedBytesPerUser} bytes (measured over {users.Count} users). {ex.Message}", ex);
         }
 
         if (MemoryBaselineFactor is not { } factor)
@@ -79,7 +78,7 @@ public abstract partial class FactoryComplianceSuite<TManager>
         }
         catch (Exception ex) when (ex is MetricBoundExceededException or MetricBaselineException)
         {
-            throw new SuiteCheckException($"Expected each {Name} to cost no more memory than its accepted figure allows (measured over {users.Count} users on the test's thread). {ex.Message} {Replay}");
+            throw Failure($"Expected each {Name} to cost no more memory than its accepted figure allows (measured over {users.Count} users on the test's thread). {ex.Message}", ex);
         }
     }
 

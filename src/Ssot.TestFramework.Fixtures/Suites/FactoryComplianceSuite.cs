@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using Ssot.TestFramework.Metrics;
 using Ssot.TestFramework.Users;
-using Xunit;
 using Xunit.Abstractions;
 using Ssot.TestFramework.Isolation;
 
@@ -20,7 +19,7 @@ namespace Ssot.TestFramework.Fixtures.Suites;
 /// with a reason. An override without a test attribute removes the check from the run, so always put one on.
 /// Instances of the suite follow xUnit's rule: one per test, nothing shared between tests.
 /// </remarks>
-public abstract partial class FactoryComplianceSuite<TManager> : SsotBaseTestCase
+public abstract partial class FactoryComplianceSuite<TManager> : SsotSuite
     where TManager : class
 {
     /// <summary>Initializes the suite from the output helper xUnit injects.</summary>
@@ -114,7 +113,7 @@ public abstract partial class FactoryComplianceSuite<TManager> : SsotBaseTestCas
             roots.Add(($"{Label(users[0])} (request {again.RequestId})", CreateChecked(again)));
         }
 
-        Check(() => IsolationAssert.DistinctInstances(roots), "Expected a new instance for each user" + (Scope == InstanceScope.PerRequest ? " and each request" : string.Empty));
+        Check(() => IsolationAssert.DistinctInstances(roots), $"Expected a new instance for each user{(Scope == InstanceScope.PerRequest ? " and each request" : string.Empty)} ({Name})");
     }
 
     /// <summary>No mutable object is reachable from two users' instances.</summary>
@@ -122,7 +121,7 @@ public abstract partial class FactoryComplianceSuite<TManager> : SsotBaseTestCas
     public virtual void Instances_ShareNoMutableState()
     {
         var roots = Users.Create(3).Select(u => (Label(u), (object)CreateChecked(u))).ToList();
-        Check(() => IsolationAssert.NoSharedState(roots, Isolation), "Expected instances of different users to share no mutable state");
+        Check(() => IsolationAssert.NoSharedState(roots, Isolation), $"Expected instances of different users to share no mutable state ({Name})");
     }
 
     /// <summary>
@@ -141,7 +140,7 @@ public abstract partial class FactoryComplianceSuite<TManager> : SsotBaseTestCas
         }
         catch (InvalidOperationException ex)
         {
-            throw new SuiteCheckException($"Expected no static mutable state in the types of {Name}, but their code could not all be read: {ex.Message} {Replay}");
+            throw Failure($"Expected no static mutable state in the types of {Name}, but their code could not all be read: {ex.Message}", ex);
         }
 
         if (findings.Count > 0)
@@ -173,9 +172,9 @@ public abstract partial class FactoryComplianceSuite<TManager> : SsotBaseTestCas
         }
 
         RecordMetric("concurrent_users", ConcurrentUsers, "users");
-        Check(run.ThrowIfAnyFailed, $"Expected {ConcurrentUsers} concurrent creations to succeed");
-        Check(run.AssertDistinctInstances, $"Expected {ConcurrentUsers} concurrent creations to give distinct instances");
-        Check(() => run.AssertNoSharedState(Isolation), $"Expected {ConcurrentUsers} concurrently created instances to share no mutable state");
+        Check(run.ThrowIfAnyFailed, $"Expected {ConcurrentUsers} concurrent creations to succeed ({Name})");
+        Check(run.AssertDistinctInstances, $"Expected {ConcurrentUsers} concurrent creations to give distinct instances ({Name})");
+        Check(() => run.AssertNoSharedState(Isolation), $"Expected {ConcurrentUsers} concurrently created instances to share no mutable state ({Name})");
     }
 
     private string Name => typeof(TManager).FullName ?? typeof(TManager).Name;
@@ -183,21 +182,5 @@ public abstract partial class FactoryComplianceSuite<TManager> : SsotBaseTestCas
     private static string Label(UserContext user) => $"user[{user.UserId}]";
 
     private TManager CreateChecked(UserContext user) =>
-        Create(user) ?? throw new SuiteCheckException($"Create({user.UserId}) returned null for {Name}; the canonical factory must return an instance. {Replay}");
-
-    private string Replay => SuiteFailure.Replay(Seed);
-
-    private void Check(Action assertion, string expectation)
-    {
-        try
-        {
-            assertion();
-        }
-        catch (Exception ex) when (ex is not SuiteCheckException)
-        {
-            throw new SuiteCheckException($"{expectation} ({Name}).{Environment.NewLine}{ex.Message}{Environment.NewLine}{Replay}");
-        }
-    }
-
-    private void Fail(string headline, IReadOnlyList<string> problems) => throw SuiteFailure.Create(headline, problems, Seed);
+        Create(user) ?? throw Failure($"Create({user.UserId}) returned null for {Name}; the canonical factory must return an instance.");
 }

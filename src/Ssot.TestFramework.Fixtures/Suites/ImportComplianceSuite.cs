@@ -19,7 +19,7 @@ namespace Ssot.TestFramework.Fixtures.Suites;
 /// violations that are fixed and could not be removed from it (on CI without <c>SSOT_UPDATE_BASELINE=1</c>). Files that
 /// could not be read or parsed fail every rule's test, so a rule never passes on a tree it could not see.</para>
 /// </remarks>
-public abstract class ImportComplianceSuite : SsotBaseTestCase
+public abstract class ImportComplianceSuite : SsotSuite
 {
     private SsotProjectDirectoryResult? _projectDirectory;
 

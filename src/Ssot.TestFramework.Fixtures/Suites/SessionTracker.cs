@@ -1,3 +1,4 @@
+using Ssot.TestFramework.Fixtures.Events;
 using Ssot.TestFramework.Users;
 
 namespace Ssot.TestFramework.Fixtures.Suites;
@@ -31,6 +32,28 @@ internal sealed class SessionTracker
         }
 
         return session;
+    }
+
+    /// <summary>Connects <paramref name="user"/> through <paramref name="harness"/> and records the session.</summary>
+    /// <exception cref="SuiteCheckException">The harness returned no session.</exception>
+    public async Task<UserSession> ConnectAsync(UserIsolationHarness harness, UserContext user, string replay, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(harness);
+        ArgumentNullException.ThrowIfNull(user);
+        UserSession session = await harness.ConnectAsync(user, cancellationToken).ConfigureAwait(false)
+            ?? throw new SuiteCheckException($"{harness.GetType().Name}.ConnectAsync returned null for user {user.UserId}. {replay}");
+        return Add(session);
+    }
+
+    /// <summary>
+    /// Records <paramref name="run"/> for <paramref name="session"/>, makes the session run it and waits for its
+    /// completion event; a failure names what arrived instead and where the run's events went.
+    /// </summary>
+    /// <exception cref="SuiteCheckException">The completion event did not arrive within <paramref name="timeout"/> (scaled by the probe).</exception>
+    public Task<IReadOnlyList<ObservedEvent>> RunToCompletionAsync(UserSession session, RunId run, string completionEventType, TimeSpan timeout, string replay)
+    {
+        AddRun(session, run);
+        return SessionRuns.RunToCompletionAsync(session, run, completionEventType, timeout, replay, () => SessionsWithRuns);
     }
 
     /// <summary>Records a run started for a session (adding the session if needed).</summary>

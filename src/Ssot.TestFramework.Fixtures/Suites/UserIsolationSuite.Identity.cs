@@ -1,6 +1,5 @@
 using Ssot.TestFramework.Fixtures.Events;
 using Ssot.TestFramework.Users;
-using Xunit;
 
 namespace Ssot.TestFramework.Fixtures.Suites;
 
@@ -18,10 +17,8 @@ public abstract partial class UserIsolationSuite
     [SsotComplianceFact]
     public virtual async Task Commands_ClaimingAnotherIdentity_AreNotAttributedToIt()
     {
-        UserIsolationHarness harness = StartHarness();
-        IReadOnlyList<UserContext> users = Users.Create(2);
-        UserSession victim = await ConnectAsync(harness, users[0]).ConfigureAwait(false);
-        UserSession attacker = await ConnectAsync(harness, users[1]).ConfigureAwait(false);
+        IReadOnlyList<UserSession> sessions = await ConnectInTurnAsync(2).ConfigureAwait(false);
+        (UserSession victim, UserSession attacker) = (sessions[0], sessions[1]);
         await RunToCompletionAsync(victim, victim.User.RunId).ConfigureAwait(false);
         int victimBefore = victim.Received.Count;
         UserContext a = attacker.User;
@@ -50,7 +47,7 @@ public abstract partial class UserIsolationSuite
 
             bool Ends(ObservedEvent e) => e.RunId == run.Value && e.Type == CompletionEventType;
             bool Refuses(ObservedEvent e) => e.Type == RefusalEventType && (e.RunId is null || e.RunId == run.Value);
-            await SessionRuns.WaitForAnyAsync([(attacker.Received, attackerMark, e => Ends(e) || Refuses(e)), (victim.Received, victimMark, Ends)], SuiteFailure.Scaled(RunTimeout)).ConfigureAwait(false);
+            await SessionRuns.WaitForAnyAsync([(attacker.Received, attackerMark, e => Ends(e) || Refuses(e)), (victim.Received, victimMark, Ends)], Scaled(RunTimeout)).ConfigureAwait(false);
             IReadOnlyList<ObservedEvent> answer = attacker.Received.Snapshot().Skip(attackerMark).Where(e => e.RunId == run.Value || Refuses(e)).ToList();
             string command = $"command claiming the victim's {claim} (run {run})";
             var wrong = answer.Select(e => (Event: e, Ids: EventOwnership.Mismatches(e, a, runs: null))).Where(x => x.Ids.Count > 0).ToList();
@@ -65,7 +62,7 @@ public abstract partial class UserIsolationSuite
             }
         }
 
-        await Task.Delay(SuiteFailure.Scaled(QuietPeriod)).ConfigureAwait(false);
+        await Task.Delay(Scaled(QuietPeriod)).ConfigureAwait(false);
         IReadOnlyList<ObservedEvent> leaked = victim.Received.Snapshot().Skip(victimBefore).ToList();
         if (leaked.Count > 0)
         {
@@ -101,8 +98,8 @@ public abstract partial class UserIsolationSuite
         // Stops at the new run's completion, or at a completion stamped with the old run (the run then never completes).
         bool completed = await SessionRuns.WaitForAnyAsync(
             [(second.Received, before, e => e.Type == CompletionEventType && (e.RunId == again.RunId.Value || e.RunId == user.RunId.Value))],
-            SuiteFailure.Scaled(RunTimeout)).ConfigureAwait(false);
-        await Task.Delay(SuiteFailure.Scaled(QuietPeriod)).ConfigureAwait(false);
+            Scaled(RunTimeout)).ConfigureAwait(false);
+        await Task.Delay(Scaled(QuietPeriod)).ConfigureAwait(false);
 
         IReadOnlyList<ObservedEvent> received = second.Received.Snapshot();
         var problems = received

@@ -1,6 +1,5 @@
 using Ssot.TestFramework.Fixtures.Events;
 using Ssot.TestFramework.Users;
-using Xunit;
 using Ssot.TestFramework.Isolation;
 
 namespace Ssot.TestFramework.Fixtures.Suites;
@@ -66,7 +65,7 @@ public abstract partial class UserIsolationSuite
         }
         catch (EventExpectationException ex)
         {
-            throw new SuiteCheckException($"{SessionRuns.DidNotComplete(leaver, run, "a first event", before, _sessions.SessionsWithRuns)} The run must be in flight before the user leaves. {ex.Message} {Replay}", ex);
+            throw Failure($"{SessionRuns.DidNotComplete(leaver, run, "a first event", before, _sessions.SessionsWithRuns)} The run must be in flight before the user leaves. {ex.Message}", ex);
         }
 
         object? connection = leaver.Connection;
@@ -91,7 +90,7 @@ public abstract partial class UserIsolationSuite
             problems.Add(ex.Message);
         }
 
-        await Task.Delay(SuiteFailure.Scaled(QuietPeriod)).ConfigureAwait(false);
+        await Task.Delay(Scaled(QuietPeriod)).ConfigureAwait(false);
         problems.InsertRange(0, new[] { bystander, next }.Select(s => ForeignEvents(s, s == next ? [next.User.RunId] : [])).OfType<string>());
         if (connection is not null && next.Connection is { } nextConnection)
         {

@@ -1,6 +1,5 @@
 using Ssot.TestFramework.Fixtures.Events;
 using Ssot.TestFramework.Users;
-using Xunit;
 
 namespace Ssot.TestFramework.Fixtures.Suites;
 
@@ -27,7 +26,7 @@ public abstract partial class UserIsolationSuite
         UserContext again = user with { ConnectionId = Users.Create().ConnectionId };
         UserSession second = await ConnectAsync(harness, again).ConfigureAwait(false);
         string? state = await StateAsync(() => second.ReadStateAsync(StateKey, CancellationToken.None)).ConfigureAwait(false);
-        await Task.Delay(SuiteFailure.Scaled(QuietPeriod)).ConfigureAwait(false);
+        await Task.Delay(Scaled(QuietPeriod)).ConfigureAwait(false);
 
         var problems = new List<string>();
         if (state is not null)
@@ -54,8 +53,7 @@ public abstract partial class UserIsolationSuite
     protected Task<IReadOnlyList<ObservedEvent>> RunToCompletionAsync(UserSession session, RunId run)
     {
         ArgumentNullException.ThrowIfNull(session);
-        _sessions.AddRun(session, run);
-        return SessionRuns.RunToCompletionAsync(session, run, CompletionEventType, RunTimeout, Replay, () => _sessions.SessionsWithRuns);
+        return _sessions.RunToCompletionAsync(session, run, CompletionEventType, RunTimeout, Replay);
     }
 
     /// <summary>Connects <paramref name="user"/> through <paramref name="harness"/> and remembers the session for this test's messages.</summary>
@@ -63,19 +61,23 @@ public abstract partial class UserIsolationSuite
     /// <param name="user">The user.</param>
     /// <param name="cancellationToken">Cancels the connect.</param>
     /// <returns>The session.</returns>
-    protected async Task<UserSession> ConnectAsync(UserIsolationHarness harness, UserContext user, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(harness);
-        UserSession session = await harness.ConnectAsync(user, cancellationToken).ConfigureAwait(false)
-            ?? throw new InvalidOperationException($"{harness.GetType().Name}.ConnectAsync returned null for user {user}.");
-        return _sessions.Add(session);
-    }
+    /// <exception cref="SuiteCheckException">The harness returned no session.</exception>
+    protected Task<UserSession> ConnectAsync(UserIsolationHarness harness, UserContext user, CancellationToken cancellationToken = default) =>
+        _sessions.ConnectAsync(harness, user, Replay, cancellationToken);
 
-    private UserIsolationHarness StartHarness()
+    private UserIsolationHarness StartHarness() => StartHarness(CreateHarness());
+
+    /// <summary>Starts the test's harness and connects <paramref name="count"/> new users through it, one after the other.</summary>
+    private async Task<IReadOnlyList<UserSession>> ConnectInTurnAsync(int count)
     {
-        UserIsolationHarness harness = CreateHarness() ?? throw new InvalidOperationException($"{GetType().Name}.CreateHarness() returned null.");
-        DisposeAtEnd(harness);
-        return harness;
+        UserIsolationHarness harness = StartHarness();
+        var sessions = new List<UserSession>(count);
+        foreach (UserContext user in Users.Create(count))
+        {
+            sessions.Add(await ConnectAsync(harness, user).ConfigureAwait(false));
+        }
+
+        return sessions;
     }
 
     private string? ForeignEvents(UserSession session, IReadOnlyCollection<RunId> ownRuns) =>
@@ -122,8 +124,4 @@ public abstract partial class UserIsolationSuite
         await call().ConfigureAwait(false);
         return true;
     });
-
-    private string Replay => SuiteFailure.Replay(Seed);
-
-    private void Fail(string headline, IReadOnlyList<string> problems) => throw SuiteFailure.Create(headline, problems, Seed);
 }

@@ -1,6 +1,5 @@
 using Ssot.TestFramework.Fixtures.Events;
 using Ssot.TestFramework.Users;
-using Xunit;
 using Xunit.Abstractions;
 
 namespace Ssot.TestFramework.Fixtures.Suites;
@@ -17,7 +16,7 @@ namespace Ssot.TestFramework.Fixtures.Suites;
 /// <see cref="FactoryComplianceSuite{TManager}"/> for how to declare one expected to fail or skip it. A check that does
 /// not apply (no state API, no system roots) throws <see cref="SsotSkipException"/> and is never reported as passed.
 /// </remarks>
-public abstract partial class UserIsolationSuite : SsotBaseTestCase
+public abstract partial class UserIsolationSuite : SsotSuite
 {
     private const string StateKey = "ssot-isolation-probe";
 
@@ -65,25 +64,18 @@ public abstract partial class UserIsolationSuite : SsotBaseTestCase
     [SsotComplianceFact]
     public virtual async Task Events_ForOneUser_NeverReachAnother()
     {
-        UserIsolationHarness harness = StartHarness();
-        IReadOnlyList<UserContext> users = Users.Create(3);
-        var sessions = new List<UserSession>();
-        foreach (UserContext user in users)
-        {
-            sessions.Add(await ConnectAsync(harness, user).ConfigureAwait(false));
-        }
-
-        var runs = new Dictionary<UserSession, RunId> { [sessions[0]] = users[0].RunId, [sessions[1]] = users[1].RunId };
+        IReadOnlyList<UserSession> sessions = await ConnectInTurnAsync(3).ConfigureAwait(false);
+        var runs = new Dictionary<UserSession, RunId> { [sessions[0]] = sessions[0].User.RunId, [sessions[1]] = sessions[1].User.RunId };
         foreach ((UserSession session, RunId run) in runs)
         {
             await RunToCompletionAsync(session, run).ConfigureAwait(false);
         }
 
-        await Task.Delay(SuiteFailure.Scaled(QuietPeriod)).ConfigureAwait(false);
+        await Task.Delay(Scaled(QuietPeriod)).ConfigureAwait(false);
         var problems = sessions.Select(s => ForeignEvents(s, runs.TryGetValue(s, out RunId r) ? [r] : [])).Where(p => p is not null).ToList();
         if (problems.Count > 0)
         {
-            Fail($"Expected each user to receive only events carrying its own ids (user, run, thread, connection; {users.Count} users, {runs.Count} runs):", problems!);
+            Fail($"Expected each user to receive only events carrying its own ids (user, run, thread, connection; {sessions.Count} users, {runs.Count} runs):", problems!);
         }
     }
 
@@ -98,9 +90,7 @@ public abstract partial class UserIsolationSuite : SsotBaseTestCase
         IReadOnlyList<string> reference = (await RunToCompletionAsync(solo, soloUser.RunId).ConfigureAwait(false)).Select(e => e.Type).ToList();
 
         IReadOnlyList<UserContext> users = Users.Create(ConcurrentUsers);
-        var connected = await Users.RunConcurrentlyAsync(users, (user, ct) => ConnectAsync(harness, user, ct)).ConfigureAwait(false);
-        connected.ThrowIfAnyFailed();
-        var sessions = connected.Outcomes.Select(o => o.Result!).ToList();
+        IReadOnlyList<UserSession> sessions = await ConnectAllAsync(users, (user, ct) => ConnectAsync(harness, user, ct)).ConfigureAwait(false);
 
         ConcurrentUserRun<IReadOnlyList<ObservedEvent>> worked;
         using (Measure("concurrent_runs"))
@@ -109,7 +99,7 @@ public abstract partial class UserIsolationSuite : SsotBaseTestCase
         }
 
         RecordMetric("concurrent_users", users.Count, "users");
-        await Task.Delay(SuiteFailure.Scaled(QuietPeriod)).ConfigureAwait(false);
+        await Task.Delay(Scaled(QuietPeriod)).ConfigureAwait(false);
         // Foreign deliveries come first (they are the cause), then lost or extra events, then runs that never completed.
         var problems = new List<string>();
         problems.AddRange(sessions.Select(s => ForeignEvents(s, [s.User.RunId])).OfType<string>());
@@ -127,18 +117,16 @@ public abstract partial class UserIsolationSuite : SsotBaseTestCase
     [SsotComplianceFact]
     public virtual async Task State_WrittenForOneUser_IsInvisibleToAnother()
     {
-        UserIsolationHarness harness = StartHarness();
-        IReadOnlyList<UserContext> users = Users.Create(2);
-        UserSession owner = await ConnectAsync(harness, users[0]).ConfigureAwait(false);
-        UserSession other = await ConnectAsync(harness, users[1]).ConfigureAwait(false);
-        string secret = $"secret-of-{users[0].UserId}";
+        IReadOnlyList<UserSession> sessions = await ConnectInTurnAsync(2).ConfigureAwait(false);
+        (UserSession owner, UserSession other) = (sessions[0], sessions[1]);
+        string secret = $"secret-of-{owner.User.UserId}";
 
         await StateAsync(() => owner.WriteStateAsync(StateKey, secret, CancellationToken.None)).ConfigureAwait(false);
         string? seen = await StateAsync(() => other.ReadStateAsync(StateKey, CancellationToken.None)).ConfigureAwait(false);
 
         if (seen == secret)
         {
-            Fail($"Expected user {users[1].UserId} not to see state written by {users[0].UserId}:", [$"key '{StateKey}': expected absent or its own value, read '{seen}'"]);
+            Fail($"Expected user {other.User.UserId} not to see state written by {owner.User.UserId}:", [$"key '{StateKey}': expected absent or its own value, read '{seen}'"]);
         }
     }
 }

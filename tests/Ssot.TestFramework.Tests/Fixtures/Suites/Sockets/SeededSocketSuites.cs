@@ -1,4 +1,5 @@
 using Ssot.TestFramework.Fixtures.Suites;
+using Ssot.TestFramework.Fixtures.WebSockets;
 using Ssot.TestFramework.Metrics;
 using Ssot.TestFramework.Tests.Support;
 

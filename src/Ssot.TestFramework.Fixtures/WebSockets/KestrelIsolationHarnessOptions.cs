@@ -1,8 +1,8 @@
 using System.Text.Json;
-using Ssot.TestFramework.Fixtures.WebSockets;
+using Ssot.TestFramework.Fixtures.Suites;
 using Ssot.TestFramework.Users;
 
-namespace Ssot.TestFramework.Fixtures.Suites;
+namespace Ssot.TestFramework.Fixtures.WebSockets;
 
 /// <summary>
 /// Options for <see cref="KestrelIsolationHarness"/>, for teams that configure it with delegates instead of (or as well

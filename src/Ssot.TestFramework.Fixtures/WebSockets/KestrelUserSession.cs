@@ -1,8 +1,8 @@
 using Ssot.TestFramework.Fixtures.Events;
-using Ssot.TestFramework.Fixtures.WebSockets;
+using Ssot.TestFramework.Fixtures.Suites;
 using Ssot.TestFramework.Users;
 
-namespace Ssot.TestFramework.Fixtures.Suites;
+namespace Ssot.TestFramework.Fixtures.WebSockets;
 
 /// <summary>One user connected through a <see cref="KestrelIsolationHarness"/>; every call goes to the harness's hooks.</summary>
 internal sealed class KestrelUserSession : UserSession

@@ -1,8 +1,8 @@
 using Ssot.TestFramework.Fixtures.Events;
-using Ssot.TestFramework.Fixtures.WebSockets;
+using Ssot.TestFramework.Fixtures.Suites;
 using Ssot.TestFramework.Users;
 
-namespace Ssot.TestFramework.Fixtures.Suites;
+namespace Ssot.TestFramework.Fixtures.WebSockets;
 
 /// <summary>
 /// A <see cref="UserIsolationHarness"/> over real WebSockets: each user connects a <see cref="WebSocketTestClient"/> to
