@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Ssot.TestFramework.Common;
 
 namespace Ssot.TestFramework.Metrics;
 
@@ -33,7 +34,7 @@ public sealed class JsonMetricsReportWriter : IMetricsReportWriter
             tests = report.Tests,
             notRunThisTime = report.NotRunThisTime,
         };
-        writer.Write(JsonSerializer.Serialize(document, s_options));
-        writer.WriteLine();
+        writer.Write(ReportJson.Serialize(document, s_options));
+        writer.Write('\n');
     }
 }
