@@ -28,9 +28,10 @@ public static class SsotResultsDirectory
     /// <summary>
     /// Gets the results folder for this process, creating it when missing.
     /// </summary>
-    /// <returns>An absolute path. Never throws: when the folder cannot be created (the path is a file, or its parent
+    /// <returns>An absolute path. Never throws for I/O: when the folder cannot be created (the path is a file, or its parent
     /// cannot be written), the path is still returned and writing a report into it fails; that failure is reported
     /// once and never changes a test's verdict (docs/metrics.md, "When a report cannot be written").</returns>
+    /// <exception cref="SsotSettingException"><c>SSOT_RESULTS_DIR</c> or <c>SSOT_VSTEST_RESULTS_DIR</c> is not a path (a NUL character).</exception>
     public static string Resolve() => Resolve(SsotSettings.ProcessEnvironment);
 
     /// <summary>
@@ -38,6 +39,7 @@ public static class SsotResultsDirectory
     /// </summary>
     /// <param name="environment">Reads <c>SSOT_RESULTS_DIR</c> and <c>SSOT_VSTEST_RESULTS_DIR</c> (e.g. a test's environment overlay).</param>
     /// <returns>An absolute path; never throws for a folder that cannot be created (see <see cref="Resolve()"/>).</returns>
+    /// <exception cref="SsotSettingException"><c>SSOT_RESULTS_DIR</c> or <c>SSOT_VSTEST_RESULTS_DIR</c> is not a path (a NUL character).</exception>
     public static string Resolve(Func<string, string?> environment)
     {
         ArgumentNullException.ThrowIfNull(environment);
