@@ -8,7 +8,7 @@ namespace Ssot.TestFramework.Metrics;
 /// <c>tests</c> (every test's samples) and <c>notRunThisTime</c> (tests of earlier runs that did not run this time).
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
-public sealed class JsonMetricsReportWriter : IMetricsReportWriter
+internal sealed class JsonMetricsReportWriter : IMetricsReportWriter
 {
     private static readonly JsonSerializerOptions s_options = new()
     {

@@ -4,7 +4,7 @@ namespace Ssot.TestFramework.Metrics;
 
 /// <summary>Writes <c>metrics.md</c>: a summary table per metric, then one row per test and metric.</summary>
 /// <remarks>Stateless and thread-safe.</remarks>
-public sealed class MarkdownMetricsReportWriter : IMetricsReportWriter
+internal sealed class MarkdownMetricsReportWriter : IMetricsReportWriter
 {
     /// <inheritdoc />
     public string FileName => "metrics.md";
