@@ -27,14 +27,14 @@ public static class Program
     /// <summary>The process entry point.</summary>
     /// <param name="args">The arguments.</param>
     /// <returns>The exit code.</returns>
-    public static int Main(string[] args) => Run(args, Console.Out, Console.Error, Environment.GetEnvironmentVariable, !Console.IsErrorRedirected, TimeProvider.System);
+    public static int Main(string[] args) => Run(args, Console.Out, Console.Error, SsotSettings.ProcessEnvironment, !Console.IsErrorRedirected, TimeProvider.System);
 
     /// <summary>Runs the command in-process with this process's environment.</summary>
     /// <param name="args">The arguments.</param>
     /// <param name="stdout">Receives the report when no <c>--out</c> is given.</param>
     /// <param name="stderr">Receives the summary, timing and errors.</param>
     /// <returns>The exit code.</returns>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, Environment.GetEnvironmentVariable);
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, SsotSettings.ProcessEnvironment);
 
     /// <summary>Runs the command in-process with an explicit environment (for the baseline policy); standard error counts as redirected, so no progress is shown.</summary>
     /// <param name="args">The arguments.</param>

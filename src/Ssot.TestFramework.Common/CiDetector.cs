@@ -4,7 +4,7 @@ namespace Ssot.TestFramework.Common;
 /// Tells whether this run is a CI run: the one place that decides it, shared by the <c>ssot</c> tool and the suites.
 /// </summary>
 /// <remarks>
-/// In order: <c>SSOT_CI</c> (an <see cref="SsotSwitch"/> value) overrides everything; then <c>CI</c> with any value but
+/// In order: <c>SSOT_CI</c> (an on/off value, <see cref="SsotSettings.ParseSwitch"/>) overrides everything; then <c>CI</c> with any value but
 /// an off value (<c>0</c>, <c>false</c>, <c>no</c>, <c>off</c>) or empty; then the variable each CI system sets
 /// (<see cref="Systems"/>), with any value but an off value. Listed in <c>docs/baseline.md</c>. Stateless and thread-safe.
 /// </remarks>
@@ -14,7 +14,7 @@ public static class CiDetector
     public const string CiVariable = "CI";
 
     /// <summary>The kit's override: <c>SSOT_CI=1</c> forces CI behaviour, <c>SSOT_CI=0</c> forbids it.</summary>
-    public const string OverrideVariable = "SSOT_CI";
+    public const string OverrideVariable = SsotSettings.CiVariable;
 
     /// <summary>Gets the variables that CI systems set (some without <c>CI</c>), each with the system's name.</summary>
     public static IReadOnlyList<(string Variable, string System)> Systems { get; } =
@@ -44,10 +44,10 @@ public static class CiDetector
     public static string? Explain(Func<string, string?> environment)
     {
         ArgumentNullException.ThrowIfNull(environment);
-        string? overridden = environment(OverrideVariable);
-        if (SsotSwitch.Parse(OverrideVariable, overridden) is bool forced)
+        var settings = new SsotSettings(environment);
+        if (settings.CiOverride is bool forced)
         {
-            return forced ? $"{OverrideVariable}={overridden}" : null;
+            return forced ? $"{OverrideVariable}={settings.CiOverrideText}" : null;
         }
 
         if (IsSet(environment(CiVariable)))
@@ -69,5 +69,5 @@ public static class CiDetector
     // Not the kit's variables: any value but empty or an off value counts (a value the kit does not know must not
     // turn CI off, or a missing baseline would be created silently there).
     private static bool IsSet(string? value) =>
-        !string.IsNullOrWhiteSpace(value) && !(SsotSwitch.TryParse(value, out bool? state) && state == false);
+        !string.IsNullOrWhiteSpace(value) && !(SsotSettings.TryParseSwitch(value, out bool? state) && state == false);
 }

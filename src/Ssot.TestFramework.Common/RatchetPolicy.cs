@@ -10,8 +10,8 @@ namespace Ssot.TestFramework.Common;
 /// <remarks>Stateless and thread-safe.</remarks>
 public static class RatchetPolicy
 {
-    /// <summary>The variable that allows writing the baseline (an on value, e.g. <c>1</c>; see <see cref="SsotSwitch"/>).</summary>
-    public const string UpdateVariable = "SSOT_UPDATE_BASELINE";
+    /// <summary>The variable that allows writing the baseline (an on value, e.g. <c>1</c> or <c>true</c>; see <see cref="SsotSettings.ParseSwitch"/>).</summary>
+    public const string UpdateVariable = SsotSettings.UpdateBaselineVariable;
 
     /// <summary>Decides using the given environment lookup.</summary>
     /// <param name="baselineExists">Whether the baseline file exists.</param>
@@ -21,7 +21,7 @@ public static class RatchetPolicy
     public static RatchetAction Decide(bool baselineExists, Func<string, string?> environment)
     {
         ArgumentNullException.ThrowIfNull(environment);
-        if (SsotSwitch.Parse(UpdateVariable, environment(UpdateVariable)) == true)
+        if (new SsotSettings(environment).UpdateBaseline)
         {
             return baselineExists ? RatchetAction.Accept : RatchetAction.Create;
         }

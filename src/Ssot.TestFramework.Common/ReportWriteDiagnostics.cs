@@ -25,7 +25,7 @@ internal sealed class ReportWriteDiagnostics
     }
 
     /// <summary>Gets the process's channel: the process environment, and <see cref="Console.Error"/>.</summary>
-    public static ReportWriteDiagnostics Process { get; } = new(() => Console.Error, Environment.GetEnvironmentVariable);
+    public static ReportWriteDiagnostics Process { get; } = new(() => Console.Error, SsotSettings.ProcessEnvironment);
 
     /// <summary>Gets whether this channel has written its line to standard error.</summary>
     public bool ToldStderr => Volatile.Read(ref _toldStderr) == 1;
@@ -41,8 +41,8 @@ internal sealed class ReportWriteDiagnostics
     public static string Describe(string path, string reason, Func<string, string?> environment, IReadOnlyCollection<string>? alsoNotWritten = null)
     {
         string variable = SsotResultsDirectory.EnvironmentVariable;
-        string? overridden = environment(variable);
-        string origin = string.IsNullOrWhiteSpace(overridden)
+        string? overridden = new SsotSettings(environment).ResultsDirectoryText;
+        string origin = overridden is null
             ? $"{variable} is unset, so the results folder is '{Path.GetDirectoryName(path)}': make that folder writable or set {variable} to a writable folder"
             : $"{variable} is '{overridden}': point {variable} at a writable folder, or unset it to use the default TestResults/ssot under the test project";
         string others = alsoNotWritten is { Count: > 0 } ? $" (nor {string.Join(", ", alsoNotWritten.Select(Path.GetFileName))})" : string.Empty;

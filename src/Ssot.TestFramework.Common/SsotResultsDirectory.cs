@@ -14,30 +14,32 @@ namespace Ssot.TestFramework.Common;
 public static class SsotResultsDirectory
 {
     /// <summary>The environment variable that overrides the results folder.</summary>
-    public const string EnvironmentVariable = "SSOT_RESULTS_DIR";
+    public const string EnvironmentVariable = SsotSettings.ResultsDirectoryVariable;
 
     /// <summary>
     /// The variable the package's targets set in the test host (through the run settings' environment variables) when
     /// <c>dotnet test</c> is given <c>--results-directory</c>: <c>&lt;that folder&gt;/ssot/&lt;test assembly name&gt;</c>.
     /// Used when <see cref="EnvironmentVariable"/> is unset.
     /// </summary>
-    public const string VSTestVariable = "SSOT_VSTEST_RESULTS_DIR";
+    public const string VSTestVariable = SsotSettings.VSTestResultsDirectoryVariable;
 
     private static readonly Lazy<string> s_default = new(ComputeDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>
     /// Gets the results folder for this process, creating it when missing.
     /// </summary>
-    /// <returns>An absolute path. Never throws: when the folder cannot be created (the path is a file, or its parent
+    /// <returns>An absolute path. Never throws for I/O: when the folder cannot be created (the path is a file, or its parent
     /// cannot be written), the path is still returned and writing a report into it fails; that failure is reported
     /// once and never changes a test's verdict (docs/metrics.md, "When a report cannot be written").</returns>
-    public static string Resolve() => Resolve(Environment.GetEnvironmentVariable);
+    /// <exception cref="SsotSettingException"><c>SSOT_RESULTS_DIR</c> or <c>SSOT_VSTEST_RESULTS_DIR</c> is not a path (a NUL character).</exception>
+    public static string Resolve() => Resolve(SsotSettings.ProcessEnvironment);
 
     /// <summary>
     /// Gets the results folder as <paramref name="environment"/> sets it, creating it when missing.
     /// </summary>
     /// <param name="environment">Reads <c>SSOT_RESULTS_DIR</c> and <c>SSOT_VSTEST_RESULTS_DIR</c> (e.g. a test's environment overlay).</param>
     /// <returns>An absolute path; never throws for a folder that cannot be created (see <see cref="Resolve()"/>).</returns>
+    /// <exception cref="SsotSettingException"><c>SSOT_RESULTS_DIR</c> or <c>SSOT_VSTEST_RESULTS_DIR</c> is not a path (a NUL character).</exception>
     public static string Resolve(Func<string, string?> environment)
     {
         ArgumentNullException.ThrowIfNull(environment);
@@ -90,17 +92,8 @@ public static class SsotResultsDirectory
     /// <summary>The folder <see cref="Resolve(Func{string, string})"/> picks, with the project default supplied (tests); nothing is created.</summary>
     internal static string Choose(Func<string, string?> environment, Lazy<string> projectDefault)
     {
-        if (environment(EnvironmentVariable) is { } overridden && !string.IsNullOrWhiteSpace(overridden))
-        {
-            return Path.GetFullPath(overridden);
-        }
-
-        if (environment(VSTestVariable) is { } vstest && !string.IsNullOrWhiteSpace(vstest))
-        {
-            return Path.GetFullPath(vstest);
-        }
-
-        return projectDefault.Value;
+        var settings = new SsotSettings(environment);
+        return settings.ResultsDirectory ?? settings.VSTestResultsDirectory ?? projectDefault.Value;
     }
 
     private static string ComputeDefault() => Path.Combine(SsotProjectDirectory.ForProcess.Path, "TestResults", "ssot");

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using Ssot.TestFramework.Common;
 
 namespace Ssot.TestFramework;
 
@@ -12,7 +12,7 @@ namespace Ssot.TestFramework;
 public static class SsotSeed
 {
     /// <summary>The environment variable that replaces every test's seed, to replay a failure.</summary>
-    public const string EnvironmentVariable = "SSOT_SEED";
+    public const string EnvironmentVariable = SsotSettings.SeedVariable;
 
     /// <summary>Derives the seed of a test from its identity alone.</summary>
     /// <param name="identity">The test's identity.</param>
@@ -36,23 +36,11 @@ public static class SsotSeed
     /// <param name="identity">The test's identity.</param>
     /// <param name="overrideValue">The value of <c>SSOT_SEED</c>, or <see langword="null"/> when unset.</param>
     /// <returns>The seed to use.</returns>
-    /// <exception cref="ArgumentException">The override is not a whole number; the message names the value.</exception>
+    /// <exception cref="SsotSettingException">The override is not a whole number; the message names the value.</exception>
     public static int Resolve(SsotTestIdentity identity, string? overrideValue)
     {
         ArgumentNullException.ThrowIfNull(identity);
-        if (string.IsNullOrWhiteSpace(overrideValue))
-        {
-            return Derive(identity);
-        }
-
-        if (int.TryParse(overrideValue.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out int seed))
-        {
-            return seed;
-        }
-
-        throw new ArgumentException(
-            $"{EnvironmentVariable}='{overrideValue}' is not a whole number. Unset it, or set it to the seed printed by the failing test (e.g. {EnvironmentVariable}=12345).",
-            nameof(overrideValue));
+        return SsotSettings.ParseSeed(overrideValue) ?? Derive(identity);
     }
 
     /// <summary>

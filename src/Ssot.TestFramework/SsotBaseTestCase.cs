@@ -47,14 +47,14 @@ public abstract class SsotBaseTestCase : IAsyncLifetime, IDisposable
     /// <summary>Initializes the test with an explicit identity (for custom runners and for testing the kit).</summary>
     /// <param name="output">Where test output goes.</param>
     /// <param name="identity">The identity of the running test.</param>
-    /// <exception cref="ArgumentException"><c>SSOT_SEED</c> is set but is not a whole number.</exception>
+    /// <exception cref="Common.SsotSettingException"><c>SSOT_SEED</c> is set but is not a whole number.</exception>
     protected SsotBaseTestCase(ITestOutputHelper output, SsotTestIdentity identity)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(identity);
         Identity = identity;
         Output = new SsotOutput(output);
-        Seed = SsotSeed.Resolve(identity, Environment.GetEnvironmentVariable(SsotSeed.EnvironmentVariable));
+        Seed = Common.SsotSettings.Process.Seed ?? SsotSeed.Derive(identity);
         _mocks = new Lazy<SsotMockFactory>(() => new SsotMockFactory(Seed), LazyThreadSafetyMode.ExecutionAndPublication);
         _users = new Lazy<UserContextHelper>(() => new UserContextHelper(_mocks.Value.UserContexts), LazyThreadSafetyMode.ExecutionAndPublication);
         Metrics = new MetricRecorder(new MetricBaselineBinding(

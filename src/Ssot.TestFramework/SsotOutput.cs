@@ -21,8 +21,8 @@ public sealed class SsotOutput
         _output = output;
     }
 
-    /// <summary>Gets the underlying xUnit output helper.</summary>
-    public ITestOutputHelper Helper => _output;
+    /// <summary>Gets the underlying xUnit output helper (for testing the kit).</summary>
+    internal ITestOutputHelper Helper => _output;
 
     /// <summary>
     /// Writes the line that says a run report could not be written (<c>ReportWriteDiagnostics</c>), at most once per

@@ -48,7 +48,7 @@ public sealed class SsotSeedTests
     public void Resolve_OverrideNotANumber_ThrowsNamingTheValue()
     {
         Action resolve = () => SsotSeed.Resolve(s_a, "abc");
-        resolve.Should().Throw<ArgumentException>().WithMessage("*SSOT_SEED='abc'*");
+        resolve.Should().Throw<Ssot.TestFramework.Common.SsotSettingException>().WithMessage("*SSOT_SEED='abc'*");
     }
 
     [Fact]

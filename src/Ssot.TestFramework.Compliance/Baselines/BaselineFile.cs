@@ -118,8 +118,7 @@ public static class BaselineFile
     public static string Serialize(Baseline baseline)
     {
         ArgumentNullException.ThrowIfNull(baseline);
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        return ReportJson.Write(w =>
         {
             w.WriteStartObject();
             w.WriteNumber("version", FormatVersion);
@@ -137,9 +136,7 @@ public static class BaselineFile
 
             w.WriteEndArray();
             w.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
+        }) + "\n";
     }
 
     /// <summary>Writes a baseline atomically (temp file, then rename), creating the folder when needed.</summary>

@@ -109,23 +109,18 @@ internal sealed partial class ModelCache
             Inputs inputs = Collect(result);
             string fingerprint = Fingerprint(inputs, dotnet);
             string previous = Path.Combine(_directory, key + ".json");
-            using (var buffer = new MemoryStream())
+            string text = ReportJson.Write(json =>
             {
-                using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
-                {
-                    json.WriteStartObject();
-                    json.WriteString("scratch", result.Scratch);
-                    json.WriteString("fingerprint", fingerprint);
-                    WriteArray(json, "files", inputs.Files);
-                    WriteArray(json, "absent", inputs.Absent);
-                    WriteArray(json, "folders", inputs.Folders);
-                    WriteArray(json, "environment", inputs.Environment);
-                    json.WriteEndObject();
-                }
-
-                string text = Encoding.UTF8.GetString(buffer.ToArray());
-                AtomicFile.Write(previous, w => w.Write(text));
-            }
+                json.WriteStartObject();
+                json.WriteString("scratch", result.Scratch);
+                json.WriteString("fingerprint", fingerprint);
+                WriteArray(json, "files", inputs.Files);
+                WriteArray(json, "absent", inputs.Absent);
+                WriteArray(json, "folders", inputs.Folders);
+                WriteArray(json, "environment", inputs.Environment);
+                json.WriteEndObject();
+            });
+            AtomicFile.Write(previous, w => w.Write(text));
 
             CollectGarbage();
 

@@ -1,3 +1,4 @@
+using Ssot.TestFramework.Common;
 using System.Text.Json;
 using Ssot.TestFramework.Compliance.Baselines;
 using Ssot.TestFramework.Compliance.Rules;
@@ -24,8 +25,7 @@ public sealed class JsonReportWriter : IViolationReportWriter
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(output);
         HashSet<Violation> known = ReportModel.Known(comparison);
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        string json = ReportJson.Write(w =>
         {
             w.WriteStartObject();
             w.WriteString("tool", "ssot");
@@ -130,9 +130,9 @@ public sealed class JsonReportWriter : IViolationReportWriter
 
             w.WriteEndArray();
             w.WriteEndObject();
-        }
+        });
 
-        output.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n", StringComparison.Ordinal));
+        output.Write(json);
         output.Write('\n');
     }
 

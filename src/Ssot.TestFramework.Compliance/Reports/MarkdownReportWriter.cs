@@ -1,3 +1,4 @@
+using Ssot.TestFramework.Common;
 using System.Globalization;
 using Ssot.TestFramework.Compliance.Baselines;
 using Ssot.TestFramework.Compliance.Rules;
@@ -31,10 +32,10 @@ public sealed class MarkdownReportWriter : IViolationReportWriter
             WriteHeader(context, output);
         }
 
-        output.Write($"Engine: {Escape(result.Engine.Label)}.\n\n");
+        output.Write($"Engine: {MarkdownText.Escape(result.Engine.Label)}.\n\n");
         foreach (string warning in result.Warnings)
         {
-            output.Write($"> Warning: {Escape(warning)}\n\n");
+            output.Write($"> Warning: {MarkdownText.Escape(warning)}\n\n");
         }
 
         output.Write("| Rule | Name | Violations | Baselined |\n| --- | --- | ---: | ---: |\n");
@@ -61,10 +62,10 @@ public sealed class MarkdownReportWriter : IViolationReportWriter
                 output.Write($"\n### `{byFile.Key}`\n\n");
                 foreach (Violation v in byFile.OrderBy(v => v.Line).ThenBy(v => v.Column))
                 {
-                    string issue = v.Issue is null ? string.Empty : $" (issue {Escape(v.Issue)})";
+                    string issue = v.Issue is null ? string.Empty : $" (issue {MarkdownText.Escape(v.Issue)})";
                     string mark = known.Contains(v) ? " _(baselined)_" : string.Empty;
                     string tfms = v.TargetFrameworks is null ? string.Empty : $" [{v.TargetFrameworks}]";
-                    output.Write(Invariant($"- Line {v.Line}, column {v.Column}, in `{v.EnclosingMember}`: `{SymbolDisplay.Of(v.Symbol)}`, {Escape(v.Reached)}. Use instead: **{Escape(v.Replacement)}**{issue}{tfms}{mark}\n"));
+                    output.Write(Invariant($"- Line {v.Line}, column {v.Column}, in `{v.EnclosingMember}`: `{SymbolDisplay.Of(v.Symbol)}`, {MarkdownText.Escape(v.Reached)}. Use instead: **{MarkdownText.Escape(v.Replacement)}**{issue}{tfms}{mark}\n"));
                 }
             }
         }
@@ -83,7 +84,7 @@ public sealed class MarkdownReportWriter : IViolationReportWriter
             output.Write("\n## Diagnostics (files not fully checked)\n\n");
             foreach (ScanDiagnostic d in result.Diagnostics)
             {
-                output.Write($"- `{d.File}`: {Escape(d.Message)}\n");
+                output.Write($"- `{d.File}`: {MarkdownText.Escape(d.Message)}\n");
             }
         }
     }
@@ -93,13 +94,11 @@ public sealed class MarkdownReportWriter : IViolationReportWriter
         output.Write("| Run | |\n| --- | --- |\n");
         output.Write(Invariant($"| Date | {context.GeneratedAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC |\n"));
         output.Write($"| Commit | {(context.Commit is null ? "unknown (no git repository at the root)" : $"`{context.Commit}`")} |\n");
-        output.Write($"| Repository root | `{Escape(context.RepositoryRoot)}` |\n");
-        output.Write($"| Scanned | `{Escape(context.ScanRoot)}` |\n");
-        output.Write($"| Registry | `{Escape(context.RegistryPath)}` |\n");
-        output.Write($"| Baseline | {(context.BaselinePath is null ? "none" : $"`{Escape(context.BaselinePath)}`")} |\n\n");
+        output.Write($"| Repository root | `{MarkdownText.Escape(context.RepositoryRoot)}` |\n");
+        output.Write($"| Scanned | `{MarkdownText.Escape(context.ScanRoot)}` |\n");
+        output.Write($"| Registry | `{MarkdownText.Escape(context.RegistryPath)}` |\n");
+        output.Write($"| Baseline | {(context.BaselinePath is null ? "none" : $"`{MarkdownText.Escape(context.BaselinePath)}`")} |\n\n");
     }
 
     private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
-
-    private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 }

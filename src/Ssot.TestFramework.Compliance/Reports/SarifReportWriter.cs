@@ -1,3 +1,4 @@
+using Ssot.TestFramework.Common;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -30,7 +31,7 @@ public sealed class SarifReportWriter : IViolationReportWriter
     /// <param name="violation">The violation.</param>
     /// <param name="occurrence">Its 0-based index among violations with the same rule, file, member and symbol.</param>
     /// <returns>A lowercase hex SHA-256 prefix (32 characters).</returns>
-    public static string Fingerprint(Violation violation, int occurrence)
+    internal static string Fingerprint(Violation violation, int occurrence)
     {
         ArgumentNullException.ThrowIfNull(violation);
         string key = string.Join('\u001f', violation.RuleId, violation.File, violation.EnclosingMember, violation.Symbol, occurrence.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -45,8 +46,7 @@ public sealed class SarifReportWriter : IViolationReportWriter
         HashSet<Violation> known = ReportModel.Known(comparison);
         Dictionary<Violation, int> occurrences = ReportModel.OccurrenceIndexes(result.Violations);
         List<string> ruleIds = SsotRuleIds.All.Select(r => r.Id).ToList();
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        string json = ReportJson.Write(w =>
         {
             w.WriteStartObject();
             w.WriteString("$schema", SchemaUri);
@@ -123,9 +123,9 @@ public sealed class SarifReportWriter : IViolationReportWriter
             w.WriteEndObject();
             w.WriteEndArray();
             w.WriteEndObject();
-        }
+        });
 
-        output.Write(Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n", StringComparison.Ordinal));
+        output.Write(json);
         output.Write('\n');
     }
 

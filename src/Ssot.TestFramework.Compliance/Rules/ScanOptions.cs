@@ -1,3 +1,5 @@
+using Ssot.TestFramework.Common;
+
 namespace Ssot.TestFramework.Compliance.Rules;
 
 /// <summary>Which engine mode a scan uses.</summary>
@@ -31,7 +33,7 @@ public sealed record ScanOptions(string Root)
     public ScanMode Mode { get; init; } = ScanMode.Auto;
 
     /// <summary>Gets the environment lookup (e.g. <c>DOTNET_HOST_PATH</c>); default: this process's environment.</summary>
-    public Func<string, string?> Environment { get; init; } = System.Environment.GetEnvironmentVariable;
+    public Func<string, string?> Environment { get; init; } = SsotSettings.ProcessEnvironment;
 
     /// <summary>
     /// Gets the folder of the exact-mode cache (evaluated project models and results); <see langword="null"/> (default)

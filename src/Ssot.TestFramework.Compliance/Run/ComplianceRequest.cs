@@ -1,3 +1,4 @@
+using Ssot.TestFramework.Common;
 using Ssot.TestFramework.Compliance.Rules;
 
 namespace Ssot.TestFramework.Compliance.Run;
@@ -36,7 +37,7 @@ public sealed record ComplianceRequest(string RegistryPath, string ScanRoot)
     public IReadOnlyList<ReportOutput> Reports { get; init; } = [];
 
     /// <summary>Gets the environment lookup (<c>CI</c>, <c>SSOT_UPDATE_BASELINE</c>, <c>DOTNET_HOST_PATH</c>); default: this process's.</summary>
-    public Func<string, string?> Environment { get; init; } = System.Environment.GetEnvironmentVariable;
+    public Func<string, string?> Environment { get; init; } = SsotSettings.ProcessEnvironment;
 
     /// <summary>Gets the clock; default <see cref="TimeProvider.System"/>.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;

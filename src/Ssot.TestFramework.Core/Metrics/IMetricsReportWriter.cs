@@ -1,10 +1,11 @@
 namespace Ssot.TestFramework.Metrics;
 
 /// <summary>
-/// Writes a run's metrics report in one format. The kit ships a JSON and a Markdown writer; implement this to add one.
+/// Writes a run's metrics report in one format: the kit's JSON and Markdown writers. Internal: nothing outside the kit
+/// can register a writer.
 /// </summary>
 /// <remarks>Implementations must be thread-safe: the kit may call <see cref="Write"/> from any thread (never concurrently for one file).</remarks>
-public interface IMetricsReportWriter
+internal interface IMetricsReportWriter
 {
     /// <summary>Gets the file name the report is written to, inside the results folder (e.g. <c>metrics.json</c>).</summary>
     string FileName { get; }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Ssot.TestFramework.Common;
 
 namespace Ssot.TestFramework.Metrics;
 
@@ -7,7 +8,7 @@ namespace Ssot.TestFramework.Metrics;
 /// <c>tests</c> (every test's samples) and <c>notRunThisTime</c> (tests of earlier runs that did not run this time).
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
-public sealed class JsonMetricsReportWriter : IMetricsReportWriter
+internal sealed class JsonMetricsReportWriter : IMetricsReportWriter
 {
     private static readonly JsonSerializerOptions s_options = new()
     {
@@ -33,7 +34,7 @@ public sealed class JsonMetricsReportWriter : IMetricsReportWriter
             tests = report.Tests,
             notRunThisTime = report.NotRunThisTime,
         };
-        writer.Write(JsonSerializer.Serialize(document, s_options));
-        writer.WriteLine();
+        writer.Write(ReportJson.Serialize(document, s_options));
+        writer.Write('\n');
     }
 }

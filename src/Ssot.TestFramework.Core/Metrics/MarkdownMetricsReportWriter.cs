@@ -1,8 +1,10 @@
+using Ssot.TestFramework.Common;
+
 namespace Ssot.TestFramework.Metrics;
 
 /// <summary>Writes <c>metrics.md</c>: a summary table per metric, then one row per test and metric.</summary>
 /// <remarks>Stateless and thread-safe.</remarks>
-public sealed class MarkdownMetricsReportWriter : IMetricsReportWriter
+internal sealed class MarkdownMetricsReportWriter : IMetricsReportWriter
 {
     /// <inheritdoc />
     public string FileName => "metrics.md";
@@ -22,7 +24,7 @@ public sealed class MarkdownMetricsReportWriter : IMetricsReportWriter
         writer.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|");
         foreach (MetricSummary s in report.Summaries)
         {
-            writer.WriteLine($"| {Escape(s.Name)} | {Escape(s.Unit)} | {s.Count} | {F(s.Min)} | {F(s.Median)} | {F(s.P95)} | {F(s.Max)} | {F(s.Sum)} |");
+            writer.WriteLine($"| {MarkdownText.Escape(s.Name)} | {MarkdownText.Escape(s.Unit)} | {s.Count} | {F(s.Min)} | {F(s.Median)} | {F(s.P95)} | {F(s.Max)} | {F(s.Sum)} |");
         }
 
         WriteTests(writer, "Per test", report.Tests, string.Empty);
@@ -47,10 +49,8 @@ public sealed class MarkdownMetricsReportWriter : IMetricsReportWriter
         {
             foreach (MetricSample sample in test.Samples)
             {
-                writer.WriteLine($"| {Escape(test.Test)}{mark} | {test.Seed} | {Escape(sample.Name)} | {F(sample.Value)} | {Escape(sample.Unit)} |");
+                writer.WriteLine($"| {MarkdownText.Escape(test.Test)}{mark} | {test.Seed} | {MarkdownText.Escape(sample.Name)} | {F(sample.Value)} | {MarkdownText.Escape(sample.Unit)} |");
             }
         }
     }
-
-    private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 }

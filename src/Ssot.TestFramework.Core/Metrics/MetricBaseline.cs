@@ -184,8 +184,7 @@ public sealed class MetricBaseline
 
     private void Write(Dictionary<(string Test, string Metric), MetricSample> entries)
     {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        string json = ReportJson.Write(w =>
         {
             w.WriteStartObject();
             w.WriteNumber("version", FormatVersion);
@@ -204,9 +203,7 @@ public sealed class MetricBaseline
 
             w.WriteEndArray();
             w.WriteEndObject();
-        }
-
-        string json = Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
+        }) + "\n";
         try
         {
             AtomicFile.Write(Path, writer => writer.Write(json));

@@ -1,3 +1,5 @@
+using Ssot.TestFramework.Common;
+
 namespace Ssot.TestFramework.Metrics;
 
 /// <summary>The aggregate of one metric (name and unit) over every test of a run.</summary>
@@ -26,12 +28,6 @@ public sealed record MetricSummary(string Name, string Unit, int Count, double M
             throw new ArgumentException($"Metric '{name}' has no samples to summarise.", nameof(values));
         }
 
-        return new MetricSummary(name, unit, sorted.Length, sorted[0], Rank(sorted, 0.5), Rank(sorted, 0.95), sorted[^1], sorted.Sum());
-    }
-
-    private static double Rank(double[] sorted, double quantile)
-    {
-        int index = (int)Math.Ceiling(quantile * sorted.Length) - 1;
-        return sorted[Math.Clamp(index, 0, sorted.Length - 1)];
+        return new MetricSummary(name, unit, sorted.Length, sorted[0], Percentile.NearestRank(sorted, 0.5), Percentile.NearestRank(sorted, 0.95), sorted[^1], sorted.Sum());
     }
 }

@@ -44,9 +44,6 @@ public sealed class SsotMockFactory
     /// <summary>Gets the seed given at construction.</summary>
     public int Seed { get; }
 
-    /// <summary>Gets the Moq repository behind <see cref="Create{T}"/> (strict).</summary>
-    public MockRepository Repository => _repository;
-
     /// <summary>Creates a strict mock: calls without a setup throw, and every setup must be used by the end of the test.</summary>
     /// <typeparam name="T">The mocked type.</typeparam>
     /// <param name="constructorArguments">Arguments for a class's constructor, if any.</param>

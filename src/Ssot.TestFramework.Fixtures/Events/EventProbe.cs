@@ -22,7 +22,7 @@ public sealed partial class EventProbe
     /// <summary>Creates a probe whose cursor starts at the source's first event.</summary>
     /// <param name="source">The events to wait on.</param>
     /// <param name="options">Options; defaults as documented on <see cref="EventProbeOptions"/>.</param>
-    /// <exception cref="InvalidOperationException"><c>SSOT_TIMEFACTOR</c> is invalid.</exception>
+    /// <exception cref="Common.SsotSettingException"><c>SSOT_TIMEFACTOR</c> is invalid.</exception>
     public EventProbe(IEventSource source, EventProbeOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(source);

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Ssot.TestFramework.Common;
 
 namespace Ssot.TestFramework.Fixtures.Events;
 
@@ -9,14 +9,14 @@ namespace Ssot.TestFramework.Fixtures.Events;
 public static class TimeFactor
 {
     /// <summary>The environment variable's name: <c>SSOT_TIMEFACTOR</c>.</summary>
-    public const string VariableName = "SSOT_TIMEFACTOR";
+    public const string VariableName = SsotSettings.TimeFactorVariable;
 
     /// <summary>
     /// Gets the factor from the process environment; 1 when the variable is unset or blank.
     /// Read on every call, so it is never cached across tests.
     /// </summary>
-    /// <exception cref="InvalidOperationException">The variable is set to something other than a positive number.</exception>
-    public static double Current => Parse(Environment.GetEnvironmentVariable(VariableName));
+    /// <exception cref="SsotSettingException">The variable is set to something other than a positive number.</exception>
+    public static double Current => SsotSettings.Process.TimeFactor;
 
     /// <summary>
     /// Parses a factor value: a positive, finite number in invariant culture (e.g. <c>2</c> or <c>1.5</c>);
@@ -24,19 +24,8 @@ public static class TimeFactor
     /// </summary>
     /// <param name="value">The raw value.</param>
     /// <returns>The factor.</returns>
-    /// <exception cref="InvalidOperationException">The value is not a positive finite number; the message names the variable.</exception>
-    public static double Parse(string? value)
-    {
-        if (string.IsNullOrWhiteSpace(value)) return 1.0;
-        if (double.TryParse(value.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out double factor)
-            && double.IsFinite(factor) && factor > 0)
-        {
-            return factor;
-        }
-
-        throw new InvalidOperationException(
-            $"{VariableName} must be a positive number such as 1, 2 or 1.5 (invariant culture), but it is '{value}'. Unset it or fix its value.");
-    }
+    /// <exception cref="SsotSettingException">The value is not a positive finite number; the message names the variable.</exception>
+    public static double Parse(string? value) => SsotSettings.ParseTimeFactor(value);
 
     /// <summary>Multiplies a duration by a factor; <see cref="Timeout.InfiniteTimeSpan"/> stays infinite.</summary>
     /// <param name="duration">The duration.</param>

@@ -3,7 +3,7 @@ using Ssot.TestFramework.Fixtures.Events;
 
 namespace Ssot.TestFramework.Fixtures.Suites;
 
-/// <summary>Reads the server's send time from an event's payload and computes latency percentiles. Stateless, so thread-safe.</summary>
+/// <summary>Reads the server's send time from an event's payload (percentiles: <see cref="Common.Percentile"/>). Stateless, so thread-safe.</summary>
 internal static class DeliveryLatency
 {
     /// <summary>Reads <paramref name="field"/> (Unix milliseconds as a number or numeric string, or an ISO-8601 string) and subtracts it from the receive time.</summary>
@@ -40,13 +40,5 @@ internal static class DeliveryLatency
         if (!double.IsFinite(unixMs) || unixMs < 0 || unixMs > 253_402_300_799_999) return false;
         sentAt = DateTimeOffset.UnixEpoch.AddTicks((long)(unixMs * TimeSpan.TicksPerMillisecond));
         return true;
-    }
-
-    /// <summary>Nearest-rank percentile of an ascending list.</summary>
-    public static double Percentile(IReadOnlyList<double> sorted, double fraction)
-    {
-        if (sorted.Count == 0) throw new ArgumentException("No samples.", nameof(sorted));
-        int rank = (int)Math.Ceiling(fraction * sorted.Count);
-        return sorted[Math.Clamp(rank - 1, 0, sorted.Count - 1)];
     }
 }

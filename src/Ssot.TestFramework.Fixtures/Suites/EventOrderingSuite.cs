@@ -184,8 +184,8 @@ public abstract partial class EventOrderingSuite : SsotSuite
         }
 
         latencies.Sort();
-        double p50 = DeliveryLatency.Percentile(latencies, 0.50);
-        double p99 = DeliveryLatency.Percentile(latencies, 0.99);
+        double p50 = Common.Percentile.NearestRank(latencies, 0.50);
+        double p99 = Common.Percentile.NearestRank(latencies, 0.99);
         RecordMetric("delivery_latency_p50", p50, "ms");
         RecordMetric("delivery_latency_p99", p99, "ms");
         RecordMetric("delivery_latency_samples", latencies.Count, "events");

@@ -33,8 +33,6 @@ internal sealed class ExpectedFailureReport
     private readonly Func<string> _directory;
     private readonly RunNotices? _notices;
     private readonly Lazy<PreviousReport> _previous;
-    private readonly object _entriesLock = new();
-    private readonly List<ExpectedFailureReportEntry> _entries = [];
 
     /// <param name="directory">Resolves the report folder (read once, at the first entry or test).</param>
     /// <param name="diagnostics">Where a file that cannot be written is reported; default <see cref="ReportWriteDiagnostics.Process"/>.</param>
@@ -49,18 +47,8 @@ internal sealed class ExpectedFailureReport
         _report = new RunReport<ExpectedFailureReportEntry>(directory, JournalFileName, WriteAggregates, diagnostics: diagnostics);
     }
 
-    public static ExpectedFailureReport Shared { get; } = new(SsotResultsDirectory.Resolve, notices: RunNotices.Process);
-
-    public IReadOnlyList<ExpectedFailureReportEntry> Entries
-    {
-        get
-        {
-            lock (_entriesLock)
-            {
-                return _entries.ToArray();
-            }
-        }
-    }
+    /// <summary>Gets the process's report (in <see cref="SsotResultsDirectory.Resolve()"/>), as <see cref="RunNotices.Process"/> and the other per-process singletons are named.</summary>
+    public static ExpectedFailureReport Process { get; } = new(SsotResultsDirectory.Resolve, notices: RunNotices.Process);
 
     /// <summary>
     /// Notes that a test of the kit ran (whether or not it leaves an entry). An entry of an earlier run for this test
@@ -82,11 +70,6 @@ internal sealed class ExpectedFailureReport
     {
         ArgumentNullException.ThrowIfNull(entry);
         _ = _previous.Value; // read before this run's first write replaces it
-        lock (_entriesLock)
-        {
-            _entries.Add(entry);
-        }
-
         string? unwritten = _report.Add(entry);
         if (unwritten is null)
         {
@@ -185,7 +168,7 @@ internal sealed class ExpectedFailureReport
         + $"{Cell(e.ExceptionType is null ? null : $"{e.ExceptionType}: {ExpectedFailureFormatter.FirstLine(e.ExceptionMessage)}")} | {(e.NotRunThisTime ? ExpectedFailureFormatter.NotRunThisTime : "ran")} |\n";
 
     private static string Cell(string? text) =>
-        string.IsNullOrEmpty(text) ? " " : text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+        string.IsNullOrEmpty(text) ? " " : MarkdownText.Escape(text);
 
     /// <summary>The report an earlier run left in the folder: its assembly and entries (none when absent or unreadable).</summary>
     private sealed record PreviousReport(string? Assembly, IReadOnlyList<ExpectedFailureReportEntry> Entries, string? Problem)

@@ -6,14 +6,14 @@ namespace Ssot.TestFramework.ExpectedFailures.Sdk;
 internal static class ExpectedFailureEnvironment
 {
     /// <summary><c>SSOT_RUN_XFAIL=1</c>: run marked tests as ordinary tests.</summary>
-    public const string RunVariable = "SSOT_RUN_XFAIL";
+    public const string RunVariable = SsotSettings.RunExpectedFailuresVariable;
 
     /// <summary><c>SSOT_XFAIL_STRICT=0</c>: unexpected passes do not fail unless <c>Strict = true</c>.</summary>
-    public const string StrictVariable = "SSOT_XFAIL_STRICT";
+    public const string StrictVariable = SsotSettings.StrictExpectedFailuresVariable;
 
     /// <exception cref="SsotSettingException">The variable is not an on/off value.</exception>
-    public static bool RunExpectedFailures => SsotSwitch.Parse(RunVariable, Environment.GetEnvironmentVariable(RunVariable)) ?? false;
+    public static bool RunExpectedFailures => SsotSettings.Process.RunExpectedFailures;
 
     /// <exception cref="SsotSettingException">The variable is not an on/off value.</exception>
-    public static bool StrictByDefault => SsotSwitch.Parse(StrictVariable, Environment.GetEnvironmentVariable(StrictVariable)) ?? true;
+    public static bool StrictByDefault => SsotSettings.Process.StrictExpectedFailures;
 }

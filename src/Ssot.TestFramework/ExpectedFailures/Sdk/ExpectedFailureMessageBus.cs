@@ -17,12 +17,12 @@ internal sealed class ExpectedFailureMessageBus : IMessageBus
 
     /// <param name="inner">The test's bus.</param>
     /// <param name="state">The verdict the invoker recorded.</param>
-    /// <param name="report">The run report; default <see cref="ExpectedFailureReport.Shared"/>.</param>
+    /// <param name="report">The run report; default <see cref="ExpectedFailureReport.Process"/>.</param>
     public ExpectedFailureMessageBus(IMessageBus inner, ExpectedFailureTestState state, ExpectedFailureReport? report = null)
     {
         _inner = inner;
         _state = state;
-        _report = report ?? ExpectedFailureReport.Shared;
+        _report = report ?? ExpectedFailureReport.Process;
     }
 
     public bool QueueMessage(IMessageSinkMessage message)

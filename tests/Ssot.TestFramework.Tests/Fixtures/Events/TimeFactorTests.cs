@@ -26,7 +26,7 @@ public sealed class TimeFactorTests
     {
         Action parse = () => TimeFactor.Parse(value);
 
-        parse.Should().Throw<InvalidOperationException>()
+        parse.Should().Throw<Ssot.TestFramework.Common.SsotSettingException>()
             .WithMessage($"SSOT_TIMEFACTOR must be a positive number*'{value}'*");
     }
 

@@ -46,16 +46,6 @@ public sealed class DeliveryLatencyTests
         DeliveryLatency.TryRead(Event(new Dictionary<string, object?>(), Sent), "sent_at", out _).Should().BeFalse();
     }
 
-    [Fact]
-    public void Percentile_NearestRank()
-    {
-        double[] sorted = [.. Enumerable.Range(1, 100).Select(i => (double)i)];
-
-        DeliveryLatency.Percentile(sorted, 0.50).Should().Be(50);
-        DeliveryLatency.Percentile(sorted, 0.99).Should().Be(99);
-        DeliveryLatency.Percentile([3.0], 0.99).Should().Be(3);
-    }
-
     private static ObservedEvent Event(Dictionary<string, object?> payload, DateTimeOffset receivedAt)
         => ObservedEvent.Create("agent_started") with { Timestamp = receivedAt, Payload = payload };
 }
