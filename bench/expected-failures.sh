@@ -4,7 +4,9 @@
 # not measured), then times whole `dotnet test --no-build` processes, the median of 3 runs each after one warm-up.
 # The per-test cost is the slope between the two counts, (t(20000) - t(2000)) / 18000, which removes the constant cost
 # of starting the host and discovering; the ratio of the two slopes is the overhead.
-# Usage: bash bench/expected-failures.sh [small] [large]   Run it under `flock /tmp/i13-bench.lock` on a shared machine.
+# Usage: bash bench/expected-failures.sh [small] [large]
+# On a shared machine set BENCH_LOCK=/path/to/lock: the builds run first, then the timed runs hold `flock` on that file
+# so no two timing runs overlap (or run the whole script under flock).
 set -euo pipefail
 cd "$(dirname "$0")/ExpectedFailures.Bench"
 
@@ -46,6 +48,13 @@ for kind in Plain Xfail; do
   done
 done
 
+if [ -n "${BENCH_LOCK:-}" ]; then
+  echo "Waiting for $BENCH_LOCK..." >&2
+  exec 9> "$BENCH_LOCK"
+  flock 9
+fi
+echo "Timing on $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+
 once() { # $1 = kind, $2 = count; prints seconds of one whole dotnet test process
   local kind=$1 count=$2 start end
   rm -rf "$work/ssot"
@@ -74,6 +83,7 @@ for kind in Plain Xfail; do
   done
 done
 
+echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
 slope() { echo "scale=9; (${med[$1$large]} - ${med[$1$small]}) * 1000000 / ($large - $small)" | bc; }
 plain=$(slope Plain)
 xfail=$(slope Xfail)

@@ -3,26 +3,19 @@ using Xunit.Sdk;
 
 namespace Ssot.TestFramework.ExpectedFailures.Sdk;
 
-/// <summary>Discovers <see cref="ExpectedToFailFactAttribute"/> tests.</summary>
-internal class ExpectedFailureFactDiscoverer : FactDiscoverer
+/// <summary>Discovers <see cref="SsotFactAttribute"/> tests: no settings, only <c>ExpectedFailure.Declare</c>.</summary>
+internal class SsotFactDiscoverer(IMessageSink diagnosticMessageSink) : FactDiscoverer(diagnosticMessageSink)
 {
-    private readonly string? _marker;
-
-    public ExpectedFailureFactDiscoverer(IMessageSink diagnosticMessageSink)
-        : this(diagnosticMessageSink, ExpectedFailureSettings.FactMarker)
-    {
-    }
-
-    private protected ExpectedFailureFactDiscoverer(IMessageSink diagnosticMessageSink, string? marker)
-        : base(diagnosticMessageSink)
-    {
-        _marker = marker;
-    }
+    /// <summary>Gets the marker of the attribute whose settings are read; <see langword="null"/>: none to read.</summary>
+    private protected virtual string? Marker => null;
 
     protected override IXunitTestCase CreateTestCase(ITestFrameworkDiscoveryOptions discoveryOptions, ITestMethod testMethod, IAttributeInfo factAttribute) =>
-        ExpectedFailureDiscovery.Create(DiagnosticMessageSink, discoveryOptions, testMethod, factAttribute, _marker, settings =>
+        ExpectedFailureDiscovery.Create(DiagnosticMessageSink, discoveryOptions, testMethod, factAttribute, Marker, settings =>
             new ExpectedFailureTestCase(DiagnosticMessageSink, discoveryOptions.MethodDisplayOrDefault(), discoveryOptions.MethodDisplayOptionsOrDefault(), testMethod, settings));
 }
 
-/// <summary>Discovers <see cref="SsotFactAttribute"/> tests: no settings, only <c>ExpectedFailure.Declare</c>.</summary>
-internal sealed class SsotFactDiscoverer(IMessageSink diagnosticMessageSink) : ExpectedFailureFactDiscoverer(diagnosticMessageSink, marker: null);
+/// <summary>Discovers <see cref="ExpectedToFailFactAttribute"/> tests.</summary>
+internal sealed class ExpectedFailureFactDiscoverer(IMessageSink diagnosticMessageSink) : SsotFactDiscoverer(diagnosticMessageSink)
+{
+    private protected override string Marker => ExpectedFailureSettings.FactMarker;
+}
