@@ -35,15 +35,5 @@ public sealed class IdentityWrapperRunFixture : IDisposable
     /// <summary>Gets the reports folder of <see cref="First"/>.</summary>
     public string ReportDirectory { get; }
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(_root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Best effort: a temp folder.
-        }
-    }
+    public void Dispose() => SampleRuns.DeleteQuietly(_root);
 }

@@ -32,4 +32,17 @@ public static class SampleRuns
 
         return TrxRun.Load(trx, console);
     }
+
+    /// <summary>Deletes a sample run's temp folder, best effort.</summary>
+    public static void DeleteQuietly(string root)
+    {
+        try
+        {
+            Directory.Delete(root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Best effort: a temp folder.
+        }
+    }
 }
