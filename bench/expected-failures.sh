@@ -6,7 +6,8 @@
 # of starting the host and discovering; the ratio of the two slopes is the overhead.
 # Usage: bash bench/expected-failures.sh [small] [large]
 # On a shared machine set BENCH_LOCK=/path/to/lock: the builds run first, then the timed runs hold `flock` on that file
-# so no two timing runs overlap (or run the whole script under flock).
+# so no two timing runs overlap (or run the whole script under flock). BENCH_ARTIFACTS=/path keeps the four builds there
+# and reuses those already present, to time the same builds again.
 set -euo pipefail
 cd "$(dirname "$0")/ExpectedFailures.Bench"
 
@@ -16,6 +17,7 @@ runs=3
 per_class=100
 work="$(mktemp -d)"
 trap 'rm -rf "$work" Generated' EXIT
+artifacts="${BENCH_ARTIFACTS:-$work}"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 unset SSOT_RUN_XFAIL SSOT_XFAIL_STRICT
 
@@ -41,9 +43,10 @@ generate() { # $1 = kind (Plain|Xfail), $2 = count: classes of $per_class tests 
 
 for kind in Plain Xfail; do
   for count in "$small" "$large"; do
+    [ -d "$artifacts/$kind$count" ] && [ -n "${BENCH_ARTIFACTS:-}" ] && continue
     echo "Building $kind x $count..." >&2
     generate "$kind" "$count"
-    dotnet build -c Release --artifacts-path "$work/$kind$count" -v q -nologo > "$work/build.log" 2>&1 \
+    dotnet build -c Release --artifacts-path "$artifacts/$kind$count" -v q -nologo > "$work/build.log" 2>&1 \
       || { cat "$work/build.log"; exit 1; }
   done
 done
@@ -59,7 +62,7 @@ once() { # $1 = kind, $2 = count; prints seconds of one whole dotnet test proces
   local kind=$1 count=$2 start end
   rm -rf "$work/ssot"
   start=$(date +%s.%N)
-  SSOT_RESULTS_DIR="$work/ssot" dotnet test -c Release --no-build --artifacts-path "$work/$kind$count" \
+  SSOT_RESULTS_DIR="$work/ssot" dotnet test -c Release --no-build --artifacts-path "$artifacts/$kind$count" \
     > "$work/$kind$count.log" 2>&1 || true
   end=$(date +%s.%N)
   grep -qE "Total: +$count\b" "$work/$kind$count.log" \
