@@ -1,20 +1,29 @@
 #!/usr/bin/env bash
-# Benchmark: runs 2,000 plain [Fact] tests and 2,000 [ExpectedToFailFact] tests (bodies that fail as expected) in
-# one script run and prints both run times and their ratio. Usage: bash bench/expected-failures.sh [count]
+# Benchmark: the per-test cost of [ExpectedToFailFact] (bodies that fail as expected) against plain [Fact].
+# For each kind and each count (default 2,000 and 20,000) it builds one assembly holding only those tests (the build is
+# not measured), then times whole `dotnet test --no-build` processes, the median of 3 runs each after one warm-up.
+# The per-test cost is the slope between the two counts, (t(20000) - t(2000)) / 18000, which removes the constant cost
+# of starting the host and discovering; the ratio of the two slopes is the overhead.
+# Usage: bash bench/expected-failures.sh [small] [large]
+# On a shared machine set BENCH_LOCK=/path/to/lock: the builds run first, then the timed runs hold `flock` on that file
+# so no two timing runs overlap (or run the whole script under flock). BENCH_ARTIFACTS=/path keeps the four builds there
+# and reuses those already present, to time the same builds again.
 set -euo pipefail
 cd "$(dirname "$0")/ExpectedFailures.Bench"
 
-count="${1:-2000}"
+small="${1:-2000}"
+large="${2:-20000}"
+runs=3
 per_class=100
 work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 SSOT_RESULTS_DIR="$work/ssot"
+trap 'rm -rf "$work" Generated' EXIT
+artifacts="${BENCH_ARTIFACTS:-$work}"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 unset SSOT_RUN_XFAIL SSOT_XFAIL_STRICT
 
-# Generate the tests: classes of $per_class tests so xunit can run classes in parallel as usual.
-rm -rf Generated && mkdir -p Generated
-for kind in Plain Xfail; do
-  file="Generated/${kind}Facts.g.cs"
+generate() { # $1 = kind (Plain|Xfail), $2 = count: classes of $per_class tests so xunit runs classes in parallel
+  local kind=$1 count=$2
+  rm -rf Generated && mkdir -p Generated
   {
     echo "namespace ExpectedFailures.Bench.${kind};"
     for ((c = 0; c < count / per_class; c++)); do
@@ -29,26 +38,60 @@ for kind in Plain Xfail; do
       done
       echo "}"
     done
-  } > "$file"
+  } > "Generated/${kind}Facts.g.cs"
+}
+
+for kind in Plain Xfail; do
+  for count in "$small" "$large"; do
+    [ -d "$artifacts/$kind$count" ] && [ -n "${BENCH_ARTIFACTS:-}" ] && continue
+    echo "Building $kind x $count..." >&2
+    generate "$kind" "$count"
+    dotnet build -c Release --artifacts-path "$artifacts/$kind$count" -v q -nologo > "$work/build.log" 2>&1 \
+      || { cat "$work/build.log"; exit 1; }
+  done
 done
 
-echo "Building ($count + $count tests)..."
-dotnet build -c Release --artifacts-path "$work/artifacts" -v q -nologo > "$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
+if [ -n "${BENCH_LOCK:-}" ]; then
+  echo "Waiting for $BENCH_LOCK..." >&2
+  exec 9> "$BENCH_LOCK"
+  flock 9
+fi
+echo "Timing on $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-run() { # $1 = namespace filter; prints seconds
-  local start end
+once() { # $1 = kind, $2 = count; prints seconds of one whole dotnet test process
+  local kind=$1 count=$2 start end
+  rm -rf "$work/ssot"
   start=$(date +%s.%N)
-  dotnet test -c Release --no-build --artifacts-path "$work/artifacts" --filter "FullyQualifiedName~ExpectedFailures.Bench.$1." > "$work/$1.log" 2>&1 || true
+  SSOT_RESULTS_DIR="$work/ssot" dotnet test -c Release --no-build --artifacts-path "$artifacts/$kind$count" \
+    > "$work/$kind$count.log" 2>&1 || true
   end=$(date +%s.%N)
-  grep -E "Passed:|Skipped:" "$work/$1.log" | tail -1 >&2
+  grep -qE "Total: +$count\b" "$work/$kind$count.log" \
+    || { echo "unexpected result of $kind x $count:" >&2; tail -5 "$work/$kind$count.log" >&2; exit 1; }
   echo "$end - $start" | bc
 }
 
-# Warm-up run (JIT/disk caches), not measured.
-run Plain > /dev/null 2>&1
-plain=$(run Plain)
-xfail=$(run Xfail)
-echo "plain [Fact] x $count:               ${plain} s"
-echo "[ExpectedToFailFact] x $count:       ${xfail} s"
-echo "ratio (ExpectedToFailFact / Fact):    $(echo "scale=2; $xfail / $plain" | bc)"
-echo "report entries: $(grep -c '"verdict"' "$SSOT_RESULTS_DIR/expected-failures.json")"
+median() { printf '%s\n' "$@" | sort -g | sed -n "$(( ($# + 1) / 2 ))p"; }
+
+declare -A med
+for kind in Plain Xfail; do
+  for count in "$small" "$large"; do
+    once "$kind" "$count" > /dev/null # warm-up (JIT, disk caches), not measured
+    times=()
+    for ((r = 0; r < runs; r++)); do times+=("$(once "$kind" "$count")"); done
+    med[$kind$count]=$(median "${times[@]}")
+    printf '%-6s x %6d: runs %s s, median %s s\n' "$kind" "$count" "${times[*]}" "${med[$kind$count]}"
+    if [ "$kind" = Xfail ] && [ "$count" = "$large" ]; then
+      echo "report entries ($kind x $count): $(grep -c '"verdict"' "$work/ssot/expected-failures.json")"
+    fi
+  done
+done
+
+echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
+slope() { echo "scale=9; (${med[$1$large]} - ${med[$1$small]}) * 1000000 / ($large - $small)" | bc; }
+plain=$(slope Plain)
+xfail=$(slope Xfail)
+printf 'slope plain [Fact]:            %.1f us/test\n' "$plain"
+printf 'slope [ExpectedToFailFact]:    %.1f us/test\n' "$xfail"
+printf 'ratio of slopes (xfail/plain): %.3f\n' "$(echo "scale=6; $xfail / $plain" | bc)"
+printf 'ratio at %d (xfail/plain):  %.3f\n' "$small" "$(echo "scale=6; ${med[Xfail$small]} / ${med[Plain$small]}" | bc)"
+printf 'ratio at %d (xfail/plain): %.3f\n' "$large" "$(echo "scale=6; ${med[Xfail$large]} / ${med[Plain$large]}" | bc)"

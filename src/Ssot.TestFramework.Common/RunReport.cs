@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 
@@ -19,6 +20,9 @@ namespace Ssot.TestFramework.Common;
 /// </remarks>
 internal sealed class RunReport<TEntry>
 {
+    /// <summary>The background rewrites wait at least this many times as long as the last rewrite took.</summary>
+    private const int RewriteShare = 20;
+
     private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     private readonly Func<string> _directory;
@@ -33,6 +37,7 @@ internal sealed class RunReport<TEntry>
     private int _written;
     private int _touches;
     private int _scheduled;
+    private long _lastRewriteTicks;
 
     /// <param name="directory">Resolves the folder (read at the first entry).</param>
     /// <param name="journalFileName">The journal's file name in that folder.</param>
@@ -131,11 +136,23 @@ internal sealed class RunReport<TEntry>
         {
             _ = Task.Run(async () =>
             {
-                await Task.Delay(_delay).ConfigureAwait(false);
+                await Task.Delay(NextDelay()).ConfigureAwait(false);
                 Volatile.Write(ref _scheduled, 0);
                 FlushQuietly();
             });
         }
+    }
+
+    /// <summary>
+    /// How long the next background rewrite waits: the configured delay, or <see cref="RewriteShare"/> times the last
+    /// rewrite's duration when that is longer, so rewrites of a growing report take at most about 1/20 of one core
+    /// while tests run (each rewrite writes every entry; at a fixed pace a run's rewrites would cost time proportional
+    /// to the square of its tests). The journal, written at once, and the end-of-run flush are unaffected.
+    /// </summary>
+    private TimeSpan NextDelay()
+    {
+        TimeSpan throttled = Stopwatch.GetElapsedTime(0, Volatile.Read(ref _lastRewriteTicks) * RewriteShare);
+        return throttled > _delay ? throttled : _delay;
     }
 
     /// <summary>Rewrites the aggregated files now if entries arrived since the last rewrite.</summary>
@@ -159,8 +176,10 @@ internal sealed class RunReport<TEntry>
                 directory = _journalPath is null ? _directory() : Path.GetDirectoryName(_journalPath);
             }
 
+            long started = Stopwatch.GetTimestamp();
             _writeAggregates(snapshot, directory!);
             _written = version;
+            Volatile.Write(ref _lastRewriteTicks, Stopwatch.GetTimestamp() - started);
         }
     }
 

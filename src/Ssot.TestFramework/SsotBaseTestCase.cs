@@ -36,11 +36,18 @@ public abstract class SsotBaseTestCase : IAsyncLifetime, IDisposable
     private Common.SsotProjectDirectoryResult? _projectDirectory;
     private int _finished;
 
-    /// <summary>Initializes the test from the output helper xUnit injects (which also tells which test is running).</summary>
-    /// <param name="output">The <see cref="ITestOutputHelper"/> xUnit passes to the test class constructor.</param>
-    /// <exception cref="ArgumentException">The helper is not xUnit's, so the running test cannot be identified.</exception>
+    /// <summary>
+    /// Initializes the test with the identity of the running test: class, method and display name (with theory
+    /// arguments) for <c>[SsotFact]</c>, <c>[SsotTheory]</c> and <c>[ExpectedToFail*]</c> tests, and for every test
+    /// when the package's <c>SsotTestFramework</c> runs; otherwise read from xUnit's own output helper. When neither
+    /// can tell (e.g. a wrapping output helper, plain <c>[Fact]</c>, <c>SsotTestFramework=false</c>) the identity is the
+    /// class's alone (method <c>(test method unknown)</c>, display name the class name): the seed stays deterministic
+    /// and <c>SSOT_SEED</c> overrides it. See <c>docs/base-test-case.md</c>, "How a test knows its identity".
+    /// </summary>
+    /// <param name="output">The <see cref="ITestOutputHelper"/> the test class is given (xUnit's, or a wrapper of it).</param>
+    /// <exception cref="ArgumentException"><c>SSOT_SEED</c> is set but is not a whole number.</exception>
     protected SsotBaseTestCase(ITestOutputHelper output)
-        : this(output, SsotTestIdentityResolver.FromOutput(output))
+        : this(identity: null, output)
     {
     }
 
@@ -49,9 +56,15 @@ public abstract class SsotBaseTestCase : IAsyncLifetime, IDisposable
     /// <param name="identity">The identity of the running test.</param>
     /// <exception cref="Common.SsotSettingException"><c>SSOT_SEED</c> is set but is not a whole number.</exception>
     protected SsotBaseTestCase(ITestOutputHelper output, SsotTestIdentity identity)
+        : this(identity ?? throw new ArgumentNullException(nameof(identity)), output)
+    {
+    }
+
+    /// <summary>Both public constructors: <paramref name="identity"/> <see langword="null"/> resolves it for this class.</summary>
+    private SsotBaseTestCase(SsotTestIdentity? identity, ITestOutputHelper output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(identity);
+        identity ??= SsotTestIdentityResolver.Resolve(output, GetType());
         Identity = identity;
         Output = new SsotOutput(output);
         Seed = Common.SsotSettings.Process.Seed ?? SsotSeed.Derive(identity);

@@ -9,7 +9,7 @@ namespace Ssot.TestFramework;
 /// <c>[Fact]</c>; after a declaration, the body's failure is reported like an <see cref="ExpectedToFailFactAttribute"/> test.
 /// </summary>
 /// <remarks>Thread-safe once constructed.</remarks>
-[XunitTestCaseDiscoverer("Ssot.TestFramework.ExpectedFailures.Sdk.ExpectedFailureFactDiscoverer", "Ssot.TestFramework")]
+[XunitTestCaseDiscoverer("Ssot.TestFramework.ExpectedFailures.Sdk.SsotFactDiscoverer", "Ssot.TestFramework")]
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
 public sealed class SsotFactAttribute : FactAttribute
 {

@@ -9,7 +9,7 @@ namespace Ssot.TestFramework;
 /// unmarked rows behave exactly like <c>[Theory]</c> rows.
 /// </summary>
 /// <remarks>Thread-safe once constructed.</remarks>
-[XunitTestCaseDiscoverer("Ssot.TestFramework.ExpectedFailures.Sdk.ExpectedFailureTheoryDiscoverer", "Ssot.TestFramework")]
+[XunitTestCaseDiscoverer("Ssot.TestFramework.ExpectedFailures.Sdk.SsotTheoryDiscoverer", "Ssot.TestFramework")]
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
 public sealed class SsotTheoryAttribute : TheoryAttribute
 {

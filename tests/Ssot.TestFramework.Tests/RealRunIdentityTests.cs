@@ -27,14 +27,36 @@ public sealed class RealRunIdentityTests : SsotBaseTestCase
     }
 
     [Fact]
-    public void Constructor_OutputHelperNotFromXunit_ThrowsNamingTheWayOut()
+    public void Constructor_OutputHelperNotFromXunit_IdentifiesTheClassAndDoesNotThrow()
     {
-        Action create = () => _ = new Support.TestableTestCase(new Support.RecordingOutput());
-        create.Should().NotThrow();
+        // Constructed inside this test's body: the running test is RealRunIdentityTests', not the new class's, so the
+        // class must not borrow it; with a helper that is not xUnit's, only the class is known.
+        var unknown = new UnknownTest(new Support.RecordingOutput());
 
-        Action bad = () => _ = new BadlyConstructed(new Support.RecordingOutput());
-        bad.Should().Throw<ArgumentException>().WithMessage("*RecordingOutput*SsotTestIdentity*");
+        unknown.Known.Should().Be(new SsotTestIdentity(typeof(UnknownTest).FullName!, "(test method unknown)", typeof(UnknownTest).FullName!));
+        unknown.KnownSeed.Should().Be(SsotSeed.Resolve(unknown.Known, Environment.GetEnvironmentVariable(SsotSeed.EnvironmentVariable)));
     }
 
-    private sealed class BadlyConstructed(ITestOutputHelper output) : SsotBaseTestCase(output);
+    [SsotFact]
+    public void Identity_InAnSsotFactWithAWrappingHelper_NamesThisClassAndMethod()
+    {
+        var wrapped = new WrappedHelperTest(new Support.WrappingOutput(new Support.RecordingOutput()));
+
+        // Created inside this test's flow, but of another class: it cannot borrow this test's identity.
+        wrapped.Known.MethodName.Should().Be("(test method unknown)");
+        Identity.MethodName.Should().Be(nameof(Identity_InAnSsotFactWithAWrappingHelper_NamesThisClassAndMethod));
+        Identity.DisplayName.Should().Be($"{typeof(RealRunIdentityTests).FullName}.{nameof(Identity_InAnSsotFactWithAWrappingHelper_NamesThisClassAndMethod)}");
+    }
+
+    private sealed class UnknownTest(ITestOutputHelper output) : SsotBaseTestCase(output)
+    {
+        public SsotTestIdentity Known => Identity;
+
+        public int KnownSeed => Seed;
+    }
+
+    private sealed class WrappedHelperTest(ITestOutputHelper output) : SsotBaseTestCase(output)
+    {
+        public SsotTestIdentity Known => Identity;
+    }
 }

@@ -1,6 +1,7 @@
 using Ssot.TestFramework.Common;
 using Ssot.TestFramework.Sdk;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Ssot.TestFramework.ExpectedFailures.Sdk;
@@ -33,6 +34,11 @@ internal sealed class ExpectedFailureReport
     private readonly Func<string> _directory;
     private readonly RunNotices? _notices;
     private readonly Lazy<PreviousReport> _previous;
+    private int _announced;
+
+    // Each entry's JSON and Markdown row, rendered once: a rewrite then only copies text (entries are immutable; kept
+    // entries of earlier runs are new objects, rendered when first written).
+    private readonly ConditionalWeakTable<ExpectedFailureReportEntry, Rendered> _rendered = new();
 
     /// <param name="directory">Resolves the report folder (read once, at the first entry or test).</param>
     /// <param name="diagnostics">Where a file that cannot be written is reported; default <see cref="ReportWriteDiagnostics.Process"/>.</param>
@@ -71,9 +77,9 @@ internal sealed class ExpectedFailureReport
         ArgumentNullException.ThrowIfNull(entry);
         _ = _previous.Value; // read before this run's first write replaces it
         string? unwritten = _report.Add(entry);
-        if (unwritten is null)
+        if (unwritten is null && _notices is not null && Interlocked.Exchange(ref _announced, 1) == 0)
         {
-            _notices?.Add(ExpectedFailureFormatter.BacklogNotice(Path.Combine(_directory(), MarkdownFileName)));
+            _notices.Add(ExpectedFailureFormatter.BacklogNotice(Path.Combine(_directory(), MarkdownFileName)));
         }
 
         return unwritten;
@@ -136,7 +142,8 @@ internal sealed class ExpectedFailureReport
                 + ",\n  \"counts\": {" + string.Join(", ", counts.Select(c => $"\"{c.Key}\": {c.Value}")) + "},\n  \"entries\": [");
             for (int i = 0; i < entries.Count; i++)
             {
-                w.Write((i == 0 ? "\n    " : ",\n    ") + JsonSerializer.Serialize(entries[i], s_json));
+                w.Write(i == 0 ? "\n    " : ",\n    ");
+                w.Write(Render(entries[i]).Json);
             }
 
             w.Write("\n  ]\n}\n");
@@ -148,7 +155,7 @@ internal sealed class ExpectedFailureReport
                 + "\n\n| Verdict | Reported | Test | Reason | Issue | Deadline | Exception | This run |\n|---|---|---|---|---|---|---|---|\n");
             foreach (ExpectedFailureReportEntry entry in entries)
             {
-                w.Write(MarkdownRow(entry));
+                w.Write(Render(entry).MarkdownRow);
             }
 
             foreach (ExpectedFailureReportEntry entry in entries)
@@ -163,12 +170,17 @@ internal sealed class ExpectedFailureReport
         });
     }
 
+    private Rendered Render(ExpectedFailureReportEntry entry) =>
+        _rendered.GetValue(entry, static e => new Rendered(JsonSerializer.Serialize(e, s_json), MarkdownRow(e)));
+
     private static string MarkdownRow(ExpectedFailureReportEntry e) =>
         $"| {Cell(e.Verdict)} | {Cell(e.Reported)} | {Cell(e.DisplayName)} | {Cell(e.Reason)} | {Cell(e.Issue)} | {Cell(e.Deadline)} | "
         + $"{Cell(e.ExceptionType is null ? null : $"{e.ExceptionType}: {ExpectedFailureFormatter.FirstLine(e.ExceptionMessage)}")} | {(e.NotRunThisTime ? ExpectedFailureFormatter.NotRunThisTime : "ran")} |\n";
 
     private static string Cell(string? text) =>
         string.IsNullOrEmpty(text) ? " " : MarkdownText.Escape(text);
+
+    private sealed record Rendered(string Json, string MarkdownRow);
 
     /// <summary>The report an earlier run left in the folder: its assembly and entries (none when absent or unreadable).</summary>
     private sealed record PreviousReport(string? Assembly, IReadOnlyList<ExpectedFailureReportEntry> Entries, string? Problem)

@@ -1,7 +1,6 @@
-using Ssot.TestFramework.Sdk;
+using Ssot.TestFramework.ExpectedFailures.Sdk;
 using Xunit;
 using Xunit.Sdk;
-using Ssot.TestFramework.ExpectedFailures.Sdk;
 
 namespace Ssot.TestFramework.ExpectedFailures;
 
@@ -13,11 +12,14 @@ namespace Ssot.TestFramework.ExpectedFailures;
 /// </summary>
 /// <remarks>
 /// Adds the traits <c>Category=ExpectedToFail</c> and <c>Issue=&lt;Issue&gt;</c>. <c>SSOT_RUN_XFAIL=1</c> runs the test
-/// as an ordinary test. Attributes are immutable once constructed by the runtime; not meant to be shared across threads while being set.
+/// as an ordinary test. The settings are read once, when xUnit discovers the test, by name
+/// (<c>ExpectedFailureSettings.FromAttribute</c>); <see cref="ExpectedToFailTheoryAttribute"/> and
+/// <see cref="ExpectedToFailRowAttribute"/> have the same properties. Attributes are immutable once constructed by the
+/// runtime; not meant to be shared across threads while being set.
 /// </remarks>
 [XunitTestCaseDiscoverer("Ssot.TestFramework.ExpectedFailures.Sdk.ExpectedFailureFactDiscoverer", "Ssot.TestFramework")]
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
-public sealed class ExpectedToFailFactAttribute : FactAttribute, IExpectedFailureSource
+public sealed class ExpectedToFailFactAttribute : FactAttribute
 {
     private bool? _strict;
 
@@ -44,6 +46,9 @@ public sealed class ExpectedToFailFactAttribute : FactAttribute, IExpectedFailur
         set => _strict = value;
     }
 
+    /// <summary>Gets the explicit <see cref="Strict"/>, <see langword="null"/> when unset (read at discovery).</summary>
+    internal bool? ExplicitStrict => _strict;
+
     /// <summary>Gets or sets the accepted exception types (subclasses match). Default: empty, any exception.</summary>
     public Type[] Raises { get; set; } = [];
 
@@ -55,16 +60,4 @@ public sealed class ExpectedToFailFactAttribute : FactAttribute, IExpectedFailur
 
     /// <summary>Gets or sets an ISO date (<c>yyyy-MM-dd</c>) after which an expected failure is reported Failed as overdue. Default: none.</summary>
     public string? Deadline { get; set; }
-
-    ExpectedFailureSettings IExpectedFailureSource.ToSettings() => new()
-    {
-        Reason = Reason ?? string.Empty,
-        Issue = Issue,
-        Strict = _strict,
-        Raises = ExpectedFailureSettings.ToTypeNames(Raises),
-        MessagePattern = MessagePattern,
-        Run = Run,
-        Deadline = Deadline,
-        Marker = "[ExpectedToFailFact]",
-    };
 }

@@ -1,7 +1,6 @@
 using System.Reflection;
-using Ssot.TestFramework.Sdk;
-using Xunit.Sdk;
 using Ssot.TestFramework.ExpectedFailures.Sdk;
+using Xunit.Sdk;
 
 namespace Ssot.TestFramework.ExpectedFailures;
 
@@ -14,7 +13,7 @@ namespace Ssot.TestFramework.ExpectedFailures;
 /// On a plain <c>[Theory]</c> the row runs as an ordinary row. Thread-safe once constructed.
 /// </remarks>
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = true)]
-public sealed class ExpectedToFailRowAttribute : DataAttribute, IExpectedFailureSource
+public sealed class ExpectedToFailRowAttribute : DataAttribute
 {
     private bool? _strict;
 
@@ -33,40 +32,31 @@ public sealed class ExpectedToFailRowAttribute : DataAttribute, IExpectedFailure
     /// <summary>Gets the row's arguments.</summary>
     public IReadOnlyList<object?> Data { get; }
 
-    /// <summary>Gets or sets the tracking reference, e.g. <c>#1066</c>. Default: none.</summary>
+    /// <inheritdoc cref="ExpectedToFailFactAttribute.Issue"/>
     public string? Issue { get; set; }
 
-    /// <summary>Gets or sets a value indicating whether an unexpected pass is reported Failed. Default: <c>true</c> (or the <c>SSOT_XFAIL_STRICT</c> default).</summary>
+    /// <inheritdoc cref="ExpectedToFailFactAttribute.Strict"/>
     public bool Strict
     {
         get => _strict ?? ExpectedFailureEnvironment.StrictByDefault;
         set => _strict = value;
     }
 
-    /// <summary>Gets or sets the accepted exception types (subclasses match). Default: any exception.</summary>
+    /// <inheritdoc cref="ExpectedToFailFactAttribute.ExplicitStrict"/>
+    internal bool? ExplicitStrict => _strict;
+
+    /// <inheritdoc cref="ExpectedToFailFactAttribute.Raises"/>
     public Type[] Raises { get; set; } = [];
 
-    /// <summary>Gets or sets a regular expression the exception message must match. Default: none.</summary>
+    /// <inheritdoc cref="ExpectedToFailFactAttribute.MessagePattern"/>
     public string? MessagePattern { get; set; }
 
-    /// <summary>Gets or sets a value indicating whether the row is executed. Default: <c>true</c>.</summary>
+    /// <inheritdoc cref="ExpectedToFailFactAttribute.Run"/>
     public bool Run { get; set; } = true;
 
-    /// <summary>Gets or sets an ISO date (<c>yyyy-MM-dd</c>) after which the expected failure is overdue. Default: none.</summary>
+    /// <inheritdoc cref="ExpectedToFailFactAttribute.Deadline"/>
     public string? Deadline { get; set; }
 
     /// <inheritdoc />
     public override IEnumerable<object?[]> GetData(MethodInfo testMethod) => [Data.ToArray()];
-
-    ExpectedFailureSettings IExpectedFailureSource.ToSettings() => new()
-    {
-        Reason = Reason ?? string.Empty,
-        Issue = Issue,
-        Strict = _strict,
-        Raises = ExpectedFailureSettings.ToTypeNames(Raises),
-        MessagePattern = MessagePattern,
-        Run = Run,
-        Deadline = Deadline,
-        Marker = "[ExpectedToFailRow]",
-    };
 }

@@ -1,7 +1,6 @@
-using Ssot.TestFramework.Sdk;
+using Ssot.TestFramework.ExpectedFailures.Sdk;
 using Xunit;
 using Xunit.Sdk;
-using Ssot.TestFramework.ExpectedFailures.Sdk;
 
 namespace Ssot.TestFramework.ExpectedFailures;
 
@@ -17,7 +16,7 @@ namespace Ssot.TestFramework.ExpectedFailures;
 /// </remarks>
 [XunitTestCaseDiscoverer("Ssot.TestFramework.ExpectedFailures.Sdk.ExpectedFailureTheoryDiscoverer", "Ssot.TestFramework")]
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
-public sealed class ExpectedToFailTheoryAttribute : TheoryAttribute, IExpectedFailureSource
+public sealed class ExpectedToFailTheoryAttribute : TheoryAttribute
 {
     private bool? _strict;
 
@@ -31,40 +30,28 @@ public sealed class ExpectedToFailTheoryAttribute : TheoryAttribute, IExpectedFa
     /// <summary>Gets why the test is expected to fail.</summary>
     public string Reason { get; }
 
-    /// <summary>Gets or sets the tracking reference, e.g. <c>#1066</c>; also surfaced as the trait <c>Issue</c>. Default: none.</summary>
+    /// <inheritdoc cref="ExpectedToFailFactAttribute.Issue"/>
     public string? Issue { get; set; }
 
-    /// <summary>
-    /// Gets or sets a value indicating whether an unexpected pass is reported Failed. Default: <c>true</c>, or
-    /// <c>false</c> when the run sets <c>SSOT_XFAIL_STRICT=0</c>; an explicit value always wins.
-    /// </summary>
+    /// <inheritdoc cref="ExpectedToFailFactAttribute.Strict"/>
     public bool Strict
     {
         get => _strict ?? ExpectedFailureEnvironment.StrictByDefault;
         set => _strict = value;
     }
 
-    /// <summary>Gets or sets the accepted exception types (subclasses match). Default: empty, any exception.</summary>
+    /// <inheritdoc cref="ExpectedToFailFactAttribute.ExplicitStrict"/>
+    internal bool? ExplicitStrict => _strict;
+
+    /// <inheritdoc cref="ExpectedToFailFactAttribute.Raises"/>
     public Type[] Raises { get; set; } = [];
 
-    /// <summary>Gets or sets a regular expression the exception message must match. Default: none.</summary>
+    /// <inheritdoc cref="ExpectedToFailFactAttribute.MessagePattern"/>
     public string? MessagePattern { get; set; }
 
-    /// <summary>Gets or sets a value indicating whether the test is executed at all. Default: <c>true</c>; <c>false</c> reports <c>[XFAIL NOTRUN]</c>.</summary>
+    /// <inheritdoc cref="ExpectedToFailFactAttribute.Run"/>
     public bool Run { get; set; } = true;
 
-    /// <summary>Gets or sets an ISO date (<c>yyyy-MM-dd</c>) after which an expected failure is reported Failed as overdue. Default: none.</summary>
+    /// <inheritdoc cref="ExpectedToFailFactAttribute.Deadline"/>
     public string? Deadline { get; set; }
-
-    ExpectedFailureSettings IExpectedFailureSource.ToSettings() => new()
-    {
-        Reason = Reason ?? string.Empty,
-        Issue = Issue,
-        Strict = _strict,
-        Raises = ExpectedFailureSettings.ToTypeNames(Raises),
-        MessagePattern = MessagePattern,
-        Run = Run,
-        Deadline = Deadline,
-        Marker = ExpectedFailureSettings.TheoryMarker,
-    };
 }

@@ -15,7 +15,10 @@ namespace Ssot.TestFramework.Sdk;
 /// The package registers it for every test project with <c>[assembly: Xunit.TestFramework(...)]</c> from its
 /// <c>buildTransitive</c> targets (opt out with <c>&lt;SsotTestFramework&gt;false&lt;/SsotTestFramework&gt;</c>, e.g.
 /// when the project already names another test framework; the reports are then rewritten at process exit only).
-/// Discovery and execution are xUnit's unchanged. Thread-safe, as xUnit requires.
+/// Discovery and execution are xUnit's unchanged, with one addition: the assembly's message bus tells
+/// <see cref="SsotCurrentTest"/> which test starts when its <see cref="ITestStarting"/> passes (on the test's own flow,
+/// before its class is constructed), so every test deriving from <see cref="SsotBaseTestCase"/>, plain <c>[Fact]</c>
+/// included, knows its identity. Thread-safe, as xUnit requires.
 /// </remarks>
 public sealed class SsotTestFramework : XunitTestFramework
 {
@@ -33,8 +36,38 @@ public sealed class SsotTestFramework : XunitTestFramework
     private sealed class Executor(AssemblyName assemblyName, ISourceInformationProvider sourceInformationProvider, IMessageSink diagnosticMessageSink)
         : XunitTestFrameworkExecutor(assemblyName, sourceInformationProvider, diagnosticMessageSink)
     {
-        protected override void RunTestCases(IEnumerable<IXunitTestCase> testCases, IMessageSink executionMessageSink, ITestFrameworkExecutionOptions executionOptions) =>
-            base.RunTestCases(testCases, new RunEndSink(executionMessageSink, DiagnosticMessageSink, RunNotices.Process), executionOptions);
+        // As xUnit 2.9.3's own RunTestCases (async void: the runner waits for ITestAssemblyFinished), with our assembly runner.
+        protected override async void RunTestCases(IEnumerable<IXunitTestCase> testCases, IMessageSink executionMessageSink, ITestFrameworkExecutionOptions executionOptions)
+        {
+            var sink = new RunEndSink(executionMessageSink, DiagnosticMessageSink, RunNotices.Process);
+            using var runner = new AssemblyRunner(TestAssembly, testCases, DiagnosticMessageSink, sink, executionOptions);
+            await runner.RunAsync().ConfigureAwait(false);
+        }
+    }
+
+    private sealed class AssemblyRunner(ITestAssembly testAssembly, IEnumerable<IXunitTestCase> testCases, IMessageSink diagnosticMessageSink, IMessageSink executionMessageSink, ITestFrameworkExecutionOptions executionOptions)
+        : XunitTestAssemblyRunner(testAssembly, testCases, diagnosticMessageSink, executionMessageSink, executionOptions)
+    {
+        protected override IMessageBus CreateMessageBus() => new CurrentTestBus(base.CreateMessageBus());
+    }
+
+    /// <summary>The assembly's bus (owned: disposed with it); sets <see cref="SsotCurrentTest"/> when a test starts.
+    /// xUnit's <c>TestRunner.RunAsync</c> queues <see cref="ITestStarting"/> synchronously on the test's flow and only
+    /// then creates the test class, so the value flows into the constructor; the runner's async method restores the
+    /// previous value when it returns.</summary>
+    internal sealed class CurrentTestBus(IMessageBus inner) : IMessageBus
+    {
+        public bool QueueMessage(IMessageSinkMessage message)
+        {
+            if (message is ITestStarting starting)
+            {
+                SsotCurrentTest.Value = starting.Test;
+            }
+
+            return inner.QueueMessage(message);
+        }
+
+        public void Dispose() => inner.Dispose();
     }
 
     /// <summary>Passes every message on; before the assembly-finished message, flushes the reports and the run summary.</summary>

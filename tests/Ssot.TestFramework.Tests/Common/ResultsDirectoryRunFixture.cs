@@ -45,28 +45,6 @@ public sealed class ResultsDirectoryRunFixture : IDisposable
         }
     }
 
-    private TrxRun Run(string project, string trxName, string resultsDirectory, bool build)
-    {
-        var args = new List<string> { "test", project, "-c", "Release", "--artifacts-path", Path.Combine(_root, "artifacts"), "--results-directory", _root, "--logger", $"trx;LogFileName={trxName}", "--disable-build-servers" };
-        if (!build)
-        {
-            args.Add("--no-build");
-        }
-
-        var environment = new Dictionary<string, string?>
-        {
-            ["SSOT_RESULTS_DIR"] = resultsDirectory,
-            ["SSOT_XFAIL_STRICT"] = null,
-            ["SSOT_RUN_XFAIL"] = null,
-            ["SSOT_SEED"] = null,
-        };
-        (int exitCode, string console) = DotnetCli.Run(Path.GetDirectoryName(project)!, args, environment);
-        string trx = Path.Combine(_root, trxName);
-        if (!File.Exists(trx))
-        {
-            throw new InvalidOperationException($"dotnet test wrote no TRX (exit code {exitCode}):\n{console}");
-        }
-
-        return TrxRun.Load(trx, console);
-    }
+    private TrxRun Run(string project, string trxName, string resultsDirectory, bool build) =>
+        SampleRuns.Test(project, _root, trxName, build, new Dictionary<string, string?> { ["SSOT_RESULTS_DIR"] = resultsDirectory });
 }

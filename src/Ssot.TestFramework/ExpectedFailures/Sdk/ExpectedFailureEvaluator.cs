@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace Ssot.TestFramework.ExpectedFailures.Sdk;
@@ -7,6 +8,7 @@ namespace Ssot.TestFramework.ExpectedFailures.Sdk;
 internal static class ExpectedFailureEvaluator
 {
     private static readonly TimeSpan s_regexTimeout = TimeSpan.FromSeconds(2);
+    private static readonly ConditionalWeakTable<ExpectedFailureSettings, Validation> s_validations = new();
 
     /// <summary>Decides the verdict.</summary>
     /// <param name="settings">The settings that apply.</param>
@@ -47,8 +49,18 @@ internal static class ExpectedFailureEvaluator
         return new(ExpectedFailureVerdictKind.ExpectedFailure, ExpectedFailureFormatter.SkipReason(settings, bodyException), settings, bodyException);
     }
 
-    /// <summary>Checks the settings; returns a message naming the bad value, or <c>null</c> when they are usable.</summary>
+    /// <summary>Checks the settings; returns a message naming the bad value, or <c>null</c> when they are usable.
+    /// The answer is kept per settings object (immutable; one per test case), so a test does not load types and build
+    /// the regular expression again.</summary>
     public static string? Validate(ExpectedFailureSettings settings, out DateOnly? deadline, out IReadOnlyList<Type> raises)
+    {
+        Validation validation = s_validations.GetValue(settings, static s => new Validation(ValidateNow(s, out DateOnly? d, out IReadOnlyList<Type> r), d, r));
+        deadline = validation.Deadline;
+        raises = validation.Raises;
+        return validation.Problem;
+    }
+
+    private static string? ValidateNow(ExpectedFailureSettings settings, out DateOnly? deadline, out IReadOnlyList<Type> raises)
     {
         deadline = null;
         raises = Array.Empty<Type>();
@@ -110,4 +122,6 @@ internal static class ExpectedFailureEvaluator
         return settings.MessagePattern is null
             || Regex.IsMatch(exception.Message ?? string.Empty, settings.MessagePattern, RegexOptions.None, s_regexTimeout);
     }
+
+    private sealed record Validation(string? Problem, DateOnly? Deadline, IReadOnlyList<Type> Raises);
 }

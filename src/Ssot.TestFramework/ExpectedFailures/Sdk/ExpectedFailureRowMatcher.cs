@@ -1,6 +1,9 @@
 using System.Collections;
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Reflection;
+using Xunit.Abstractions;
+using Xunit.Sdk;
 
 namespace Ssot.TestFramework.ExpectedFailures.Sdk;
 
@@ -10,6 +13,10 @@ namespace Ssot.TestFramework.ExpectedFailures.Sdk;
 /// </summary>
 internal static class ExpectedFailureRowMatcher
 {
+    private static readonly ConcurrentDictionary<MethodInfo, IReadOnlyList<Row>> s_rows = new();
+
+    /// <summary>Finds the settings of the marked row whose arguments equal <paramref name="arguments"/>. The rows of a
+    /// method are read once per process (a test run asks for every test).</summary>
     public static ExpectedFailureSettings? Find(MethodInfo method, object?[]? arguments)
     {
         if (arguments is null)
@@ -17,16 +24,28 @@ internal static class ExpectedFailureRowMatcher
             return null;
         }
 
-        foreach (ExpectedToFailRowAttribute row in method.GetCustomAttributes<ExpectedToFailRowAttribute>(true))
+        foreach (Row row in Rows(method))
         {
             if (Matches(row.Data, arguments, method))
             {
-                return ((IExpectedFailureSource)row).ToSettings();
+                return row.Settings;
             }
         }
 
         return null;
     }
+
+    /// <summary>The marked rows of a method, read once per process and method.</summary>
+    public static IReadOnlyList<Row> Rows(MethodInfo method) => s_rows.GetOrAdd(method, static m => Rows(Reflector.Wrap(m)));
+
+    /// <summary>Reads the <see cref="ExpectedToFailRowAttribute"/>s of a method through xUnit's abstractions.</summary>
+    /// <exception cref="ExpectedFailureSettingsException">A row's settings cannot be read.</exception>
+    public static IReadOnlyList<Row> Rows(IMethodInfo method) =>
+        method.GetCustomAttributes(typeof(ExpectedToFailRowAttribute))
+            .Select(row => new Row(
+                row.GetNamedArgument<IReadOnlyList<object?>>(nameof(ExpectedToFailRowAttribute.Data)),
+                ExpectedFailureSettings.FromAttribute(row, ExpectedFailureSettings.RowMarker)))
+            .ToArray();
 
     public static bool Matches(IReadOnlyList<object?> row, IReadOnlyList<object?> arguments, MethodInfo? method)
     {
@@ -91,4 +110,7 @@ internal static class ExpectedFailureRowMatcher
 
         return false;
     }
+
+    /// <summary>One marked row: its arguments and its settings.</summary>
+    internal sealed record Row(IReadOnlyList<object?> Data, ExpectedFailureSettings Settings);
 }

@@ -30,14 +30,62 @@ internal sealed record ExpectedFailureSettings
     public string? Deadline { get; init; }
 
     /// <summary>Gets how the test was marked, e.g. <c>[ExpectedToFailFact]</c>; used in messages.</summary>
-    public string Marker { get; init; } = "[ExpectedToFailFact]";
+    public string Marker { get; init; } = FactMarker;
 
     /// <summary>Gets the report that lists what a cut skip reason leaves out (e.g. <c>import-compliance.md</c>); only
     /// <c>ExpectedFailure.Declare</c> sets it.</summary>
     public string? DetailsPath { get; init; }
 
-    public static ExpectedFailureSettings? FromAttribute(IAttributeInfo? attribute) =>
-        attribute is IReflectionAttributeInfo { Attribute: IExpectedFailureSource source } ? source.ToSettings() : null;
+    /// <summary>The marker text of <c>[ExpectedToFailFact]</c>.</summary>
+    public const string FactMarker = "[ExpectedToFailFact]";
+
+    /// <summary>The marker text of <c>[ExpectedToFailRow]</c>.</summary>
+    public const string RowMarker = "[ExpectedToFailRow]";
+
+    /// <summary>The name of the attributes' internal property that holds the explicit strictness (<c>bool?</c>; the
+    /// public <c>Strict</c> answers the run-wide default when unset, which is decided when the test runs).</summary>
+    internal const string ExplicitStrictArgument = "ExplicitStrict";
+
+    /// <summary>
+    /// Reads the settings of <c>[ExpectedToFailFact]</c>, <c>[ExpectedToFailTheory]</c> or <c>[ExpectedToFailRow]</c>
+    /// through <see cref="IAttributeInfo.GetNamedArgument{TValue}"/> alone, the one place that knows their names; xUnit's
+    /// reflection-based attribute info answers every property, public or internal.
+    /// </summary>
+    /// <param name="attribute">The attribute as discovery (or the row lookup) sees it.</param>
+    /// <param name="marker">How the test was marked, for messages.</param>
+    /// <exception cref="ExpectedFailureSettingsException">The attribute info cannot give one of the settings; the message
+    /// names it. Never a silent fallback to an ordinary test.</exception>
+    public static ExpectedFailureSettings FromAttribute(IAttributeInfo attribute, string marker)
+    {
+        ArgumentNullException.ThrowIfNull(attribute);
+        return new ExpectedFailureSettings
+        {
+            Reason = Named<string?>(attribute, nameof(Reason), marker) ?? string.Empty,
+            Issue = Named<string?>(attribute, nameof(Issue), marker),
+            Strict = Named<bool?>(attribute, ExplicitStrictArgument, marker),
+            Raises = ToTypeNames(Named<Type[]?>(attribute, nameof(Raises), marker)),
+            MessagePattern = Named<string?>(attribute, nameof(MessagePattern), marker),
+            Run = Named<bool>(attribute, nameof(Run), marker),
+            Deadline = Named<string?>(attribute, nameof(Deadline), marker),
+            Marker = marker,
+        };
+    }
+
+    private static T Named<T>(IAttributeInfo attribute, string name, string marker)
+    {
+        try
+        {
+            return attribute.GetNamedArgument<T>(name);
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidCastException or NullReferenceException or InvalidOperationException or NotSupportedException)
+        {
+            throw new ExpectedFailureSettingsException(
+                $"{marker}: the test runner's attribute information ({attribute.GetType().FullName}) cannot give the setting '{name}' ({ex.GetType().Name}: {ex.Message}). "
+                + "Expected failures are read when xUnit discovers the tests by reflection (dotnet test, Visual Studio, Rider with xunit.runner.visualstudio); "
+                + "run the tests that way, or mark the test [SsotFact] and call ExpectedFailure.Declare in its body.",
+                ex);
+        }
+    }
 
     public static IReadOnlyList<string> ToTypeNames(IEnumerable<Type>? types) =>
         types is null
@@ -79,7 +127,7 @@ internal sealed record ExpectedFailureSettings
             MessagePattern = info.GetValue<string>(Prefix + "MessagePattern"),
             Run = info.GetValue<bool>(Prefix + "Run"),
             Deadline = info.GetValue<string>(Prefix + "Deadline"),
-            Marker = info.GetValue<string>(Prefix + "Marker") ?? "[ExpectedToFailFact]",
+            Marker = info.GetValue<string>(Prefix + "Marker") ?? FactMarker,
         };
     }
 }

@@ -1,14 +1,14 @@
-using Ssot.TestFramework.Sdk;
 using System.ComponentModel;
+using Ssot.TestFramework.Common;
+using Ssot.TestFramework.Sdk;
 using Xunit.Abstractions;
 using Xunit.Sdk;
-using Ssot.TestFramework.Common;
 
 namespace Ssot.TestFramework.ExpectedFailures.Sdk;
 
 /// <summary>
 /// A fact, or one pre-enumerated theory row, that honours expected-failure settings, marked rows and
-/// <c>ExpectedFailure.Declare</c>. Serialises every setting.
+/// <c>ExpectedFailure.Declare</c>. Serialises every setting, so Test Explorer can run one test.
 /// </summary>
 internal class ExpectedFailureTestCase : XunitTestCase
 {
@@ -36,14 +36,14 @@ internal class ExpectedFailureTestCase : XunitTestCase
     /// <summary>Gets the settings from the attribute; <c>null</c> for <c>[SsotFact]</c>/<c>[SsotTheory]</c>.</summary>
     public ExpectedFailureSettings? Settings => _settings;
 
-    public override async Task<RunSummary> RunAsync(
+    public sealed override async Task<RunSummary> RunAsync(
         IMessageSink diagnosticMessageSink,
         IMessageBus messageBus,
         object[] constructorArguments,
         ExceptionAggregator aggregator,
         CancellationTokenSource cancellationTokenSource)
     {
-        RunSummary summary = await new ExpectedFailureTestCaseRunner(this, DisplayName, SkipReason, constructorArguments, TestMethodArguments, messageBus, aggregator, cancellationTokenSource, _settings).RunAsync().ConfigureAwait(false);
+        RunSummary summary = await CreateRunner(new ExpectedFailureTests(this), diagnosticMessageSink, messageBus, constructorArguments, aggregator, cancellationTokenSource).RunAsync().ConfigureAwait(false);
         RunNotices.Process.SendTo(diagnosticMessageSink); // report paths and baseline notices, once per run
         return summary;
     }
@@ -59,6 +59,10 @@ internal class ExpectedFailureTestCase : XunitTestCase
         _settings = ExpectedFailureSettings.Read(data);
         base.Deserialize(data);
     }
+
+    /// <summary>Creates the runner of this test case: one test.</summary>
+    private protected virtual XunitTestCaseRunner CreateRunner(ExpectedFailureTests tests, IMessageSink diagnosticMessageSink, IMessageBus messageBus, object[] constructorArguments, ExceptionAggregator aggregator, CancellationTokenSource cancellationTokenSource) =>
+        new ExpectedFailureTestCaseRunner(tests, DisplayName, SkipReason, constructorArguments, messageBus, aggregator, cancellationTokenSource);
 
     protected override void Initialize()
     {

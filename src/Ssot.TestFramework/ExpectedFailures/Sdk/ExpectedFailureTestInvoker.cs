@@ -13,18 +13,8 @@ internal sealed class ExpectedFailureTestInvoker : XunitTestInvoker
     private readonly ExpectedFailureTestState _state;
     private Exception? _bodyException;
 
-    public ExpectedFailureTestInvoker(
-        ITest test,
-        IMessageBus messageBus,
-        Type testClass,
-        object[] constructorArguments,
-        MethodInfo testMethod,
-        object[] testMethodArguments,
-        IReadOnlyList<BeforeAfterTestAttribute> beforeAfterAttributes,
-        ExceptionAggregator aggregator,
-        CancellationTokenSource cancellationTokenSource,
-        ExpectedFailureTestState state)
-        : base(test, messageBus, testClass, constructorArguments, testMethod, testMethodArguments, beforeAfterAttributes, aggregator, cancellationTokenSource)
+    public ExpectedFailureTestInvoker(ExpectedFailureRun run, ExpectedFailureTestState state)
+        : base(run.Test, run.MessageBus, run.TestClass, run.ConstructorArguments, run.TestMethod, run.TestMethodArguments, run.BeforeAfterAttributes, run.Aggregator, run.CancellationTokenSource)
     {
         _state = state;
     }

@@ -1,76 +1,23 @@
-using System.Reflection;
-using Xunit.Abstractions;
+using Ssot.TestFramework.Sdk;
 using Xunit.Sdk;
 
 namespace Ssot.TestFramework.ExpectedFailures.Sdk;
 
-/// <summary>Runs one test (one theory row) through <see cref="ExpectedFailureTestInvoker"/>, with the result-rewriting bus.</summary>
-internal sealed class ExpectedFailureTestRunner : XunitTestRunner
+/// <summary>
+/// Runs one test (one theory row) through <see cref="ExpectedFailureTestInvoker"/>, with the result-rewriting bus, and
+/// tells <see cref="SsotCurrentTest"/> which test runs before its class is constructed.
+/// </summary>
+internal sealed class ExpectedFailureTestRunner(ExpectedFailureRun run, ExpectedFailureTestState state)
+    : XunitTestRunner(run.Test, new ExpectedFailureMessageBus(run.MessageBus, state), run.TestClass, run.ConstructorArguments, run.TestMethod, run.TestMethodArguments, run.SkipReason, run.BeforeAfterAttributes, run.Aggregator, run.CancellationTokenSource)
 {
-    private readonly ExpectedFailureTestState _state;
-
-    private ExpectedFailureTestRunner(
-        ITest test,
-        IMessageBus messageBus,
-        Type testClass,
-        object[] constructorArguments,
-        MethodInfo testMethod,
-        object[] testMethodArguments,
-        string skipReason,
-        IReadOnlyList<BeforeAfterTestAttribute> beforeAfterAttributes,
-        ExceptionAggregator aggregator,
-        CancellationTokenSource cancellationTokenSource,
-        ExpectedFailureTestState state)
-        : base(test, new ExpectedFailureMessageBus(messageBus, state), testClass, constructorArguments, testMethod, testMethodArguments, skipReason, beforeAfterAttributes, aggregator, cancellationTokenSource)
+    /// <summary>Called by xUnit right after <c>ITestStarting</c> is sent and before the test class is created; the value
+    /// flows into the constructor and body and is restored when xUnit's <c>TestRunner.RunAsync</c> returns.</summary>
+    protected override void AfterTestStarting()
     {
-        _state = state;
-    }
-
-    /// <summary>Resolves the settings for this test (a marked row wins over the method's attribute), applies
-    /// <c>SSOT_RUN_XFAIL</c> and <c>Run = false</c>, and creates the runner.</summary>
-    public static ExpectedFailureTestRunner Create(
-        ITest test,
-        IMessageBus messageBus,
-        Type testClass,
-        object[] constructorArguments,
-        MethodInfo testMethod,
-        object[] testMethodArguments,
-        string skipReason,
-        IReadOnlyList<BeforeAfterTestAttribute> beforeAfterAttributes,
-        ExceptionAggregator aggregator,
-        CancellationTokenSource cancellationTokenSource,
-        ExpectedFailureSettings? caseSettings,
-        ICollection<ExpectedFailureTestState> states)
-    {
-        bool ignore = ExpectedFailureEnvironment.RunExpectedFailures;
-        ExpectedFailureSettings? settings = ignore ? null : ExpectedFailureRowMatcher.Find(testMethod, testMethodArguments) ?? caseSettings;
-        var state = new ExpectedFailureTestState(settings, ignore);
-        if (settings is { Run: false } && string.IsNullOrEmpty(skipReason)
-            && ExpectedFailureEvaluator.Validate(settings, out _, out _) is null)
-        {
-            skipReason = ExpectedFailureFormatter.NotRun(settings);
-            state.Verdict = new ExpectedFailureVerdict(ExpectedFailureVerdictKind.NotRun, skipReason, settings, null);
-        }
-
-        lock (states)
-        {
-            states.Add(state);
-        }
-
-        return new ExpectedFailureTestRunner(test, messageBus, testClass, constructorArguments, testMethod, testMethodArguments, skipReason, beforeAfterAttributes, aggregator, cancellationTokenSource, state);
-    }
-
-    /// <summary>Corrects a run summary for results the bus turned from Passed into Skipped.</summary>
-    public static RunSummary Adjust(RunSummary summary, ICollection<ExpectedFailureTestState> states)
-    {
-        lock (states)
-        {
-            summary.Skipped += states.Count(s => s.ConvertedToSkip);
-        }
-
-        return summary;
+        base.AfterTestStarting();
+        SsotCurrentTest.Value = Test;
     }
 
     protected override Task<decimal> InvokeTestMethodAsync(ExceptionAggregator aggregator) =>
-        new ExpectedFailureTestInvoker(Test, MessageBus, TestClass, ConstructorArguments, TestMethod, TestMethodArguments, BeforeAfterAttributes, aggregator, CancellationTokenSource, _state).RunAsync();
+        new ExpectedFailureTestInvoker(run with { MessageBus = MessageBus, Aggregator = aggregator }, state).RunAsync();
 }

@@ -12,19 +12,17 @@ internal static class ExpectedFailureTraits
     public static void Apply(Dictionary<string, List<string>> traits, ExpectedFailureSettings? settings, ITestMethod testMethod, object[]? arguments)
     {
         var marked = new List<ExpectedFailureSettings>();
-        MethodInfo? method = (testMethod.Method as IReflectionMethodInfo)?.MethodInfo;
-        if (method is not null)
+        MethodInfo? method = testMethod.Method.ToRuntimeMethod();
+        IReadOnlyList<ExpectedFailureRowMatcher.Row> rows = method is null ? ExpectedFailureRowMatcher.Rows(testMethod.Method) : ExpectedFailureRowMatcher.Rows(method);
+        if (arguments is null)
         {
-            if (arguments is null)
-            {
-                // Rows known only at run time: any marked row marks the theory.
-                marked.AddRange(method.GetCustomAttributes<ExpectedToFailRowAttribute>(true).Select(r => ((IExpectedFailureSource)r).ToSettings()));
-            }
-            else if (ExpectedFailureRowMatcher.Find(method, arguments) is { } row)
-            {
-                marked.Add(row);
-                settings = null;
-            }
+            // Rows known only at run time: any marked row marks the theory.
+            marked.AddRange(rows.Select(r => r.Settings));
+        }
+        else if (rows.FirstOrDefault(r => ExpectedFailureRowMatcher.Matches(r.Data, arguments, method)) is { } row)
+        {
+            marked.Add(row.Settings);
+            settings = null;
         }
 
         if (settings is not null)

@@ -1,0 +1,118 @@
+using System.Reflection;
+using FluentAssertions;
+using Moq;
+using Ssot.TestFramework.Sdk;
+using Xunit.Sdk;
+
+namespace Ssot.TestFramework.Tests.Sdk;
+
+public sealed class SsotTestIdentityResolverTests
+{
+    internal static void Target(int value) => _ = value;
+
+    [Fact]
+    public void OutputHelperTestField_XunitTestOutputHelper_IsStillAnITestNamedTest()
+    {
+        // The one private member of xUnit the kit reads (the fallback for plain [Fact] without the kit's test framework).
+        // If this fails, xUnit changed TestOutputHelper: update SsotTestIdentityResolver and docs/base-test-case.md.
+        FieldInfo? field = SsotTestIdentityResolver.s_outputHelperTestField;
+
+        field.Should().NotBeNull($"xUnit {typeof(TestOutputHelper).Assembly.GetName().Version} no longer has the private field 'test' on TestOutputHelper");
+        field!.FieldType.Should().Be(typeof(ITest), "the fallback reads the running test from it");
+    }
+
+    [Fact]
+    public async Task Resolve_CurrentTestOfTheClass_GivesTheFullIdentity()
+    {
+        ITest test = Test("Display(value: 1)");
+
+        SsotTestIdentity identity = await Task.Run(() =>
+        {
+            SsotCurrentTest.Value = test;
+            return SsotTestIdentityResolver.Resolve(new Support.WrappingOutput(new Support.RecordingOutput()), typeof(SsotTestIdentityResolverTests));
+        });
+
+        identity.Should().Be(new SsotTestIdentity(typeof(SsotTestIdentityResolverTests).FullName!, nameof(Target), "Display(value: 1)"));
+    }
+
+    [Fact]
+    public async Task Resolve_CurrentTestOfAnotherClass_IsNotBorrowed()
+    {
+        ITest test = Test("Display");
+
+        SsotTestIdentity identity = await Task.Run(() =>
+        {
+            SsotCurrentTest.Value = test;
+            return SsotTestIdentityResolver.Resolve(new Support.RecordingOutput(), typeof(string));
+        });
+
+        identity.Should().Be(SsotTestIdentityResolver.ForClass("System.String"));
+    }
+
+    [Fact]
+    public async Task Resolve_XunitsOwnHelperWithoutCurrentTest_ReadsTheFallbackField()
+    {
+        var helper = new TestOutputHelper();
+        helper.Initialize(Mock.Of<IMessageBus>(), Test("From the helper"));
+
+        SsotTestIdentity identity = await Task.Run(() =>
+        {
+            SsotCurrentTest.Value = null;
+            return SsotTestIdentityResolver.Resolve(helper, typeof(SsotTestIdentityResolverTests));
+        });
+
+        identity.DisplayName.Should().Be("From the helper");
+        identity.MethodName.Should().Be(nameof(Target));
+    }
+
+    [Fact]
+    public async Task Resolve_WrappingHelperWithoutCurrentTest_GivesTheSameClassIdentityEveryTime()
+    {
+        Func<SsotTestIdentity> resolve = () =>
+        {
+            SsotCurrentTest.Value = null;
+            return SsotTestIdentityResolver.Resolve(new Support.WrappingOutput(new Support.RecordingOutput()), typeof(SsotTestIdentityResolverTests));
+        };
+
+        SsotTestIdentity first = await Task.Run(resolve);
+        SsotTestIdentity second = await Task.Run(resolve);
+
+        first.Should().Be(new SsotTestIdentity(typeof(SsotTestIdentityResolverTests).FullName!, SsotTestIdentityResolver.UnknownMethod, typeof(SsotTestIdentityResolverTests).FullName!));
+        SsotSeed.Derive(second).Should().Be(SsotSeed.Derive(first));
+        SsotSeed.Resolve(first, "4242").Should().Be(4242, "SSOT_SEED still overrides it");
+    }
+
+    [Fact]
+    public async Task CurrentTestBus_TestStarting_SetsTheCurrentTestOnThatFlow()
+    {
+        ITest test = Test("Started");
+        var inner = new Mock<IMessageBus>();
+        inner.Setup(b => b.QueueMessage(It.IsAny<Xunit.Abstractions.IMessageSinkMessage>())).Returns(true);
+        using var bus = new SsotTestFramework.CurrentTestBus(inner.Object);
+
+        (ITest? beforeStart, ITest? afterStart) = await Task.Run(() =>
+        {
+            SsotCurrentTest.Value = null;
+            bus.QueueMessage(new TestPassed(test, 0m, null));
+            ITest? before = SsotCurrentTest.Value;
+            bus.QueueMessage(new TestStarting(test)).Should().BeTrue();
+            return (before, SsotCurrentTest.Value);
+        });
+
+        beforeStart.Should().BeNull("only ITestStarting tells which test starts");
+        afterStart.Should().BeSameAs(test);
+        inner.Verify(b => b.QueueMessage(It.IsAny<Xunit.Abstractions.IMessageSinkMessage>()), Times.Exactly(2));
+    }
+
+    private static ITest Test(string displayName)
+    {
+        var assembly = new TestAssembly(Reflector.Wrap(typeof(SsotTestIdentityResolverTests).Assembly));
+        var collection = new TestCollection(assembly, null, "collection");
+        var testClass = new TestClass(collection, Reflector.Wrap(typeof(SsotTestIdentityResolverTests)));
+        var method = new TestMethod(testClass, Reflector.Wrap(typeof(SsotTestIdentityResolverTests).GetMethod(nameof(Target), BindingFlags.NonPublic | BindingFlags.Static)!));
+#pragma warning disable CS0618 // A test case only to carry the method: never run.
+        var testCase = new XunitTestCase(Mock.Of<Xunit.Abstractions.IMessageSink>(), TestMethodDisplay.Method, TestMethodDisplayOptions.None, method, [1]);
+#pragma warning restore CS0618
+        return new XunitTest(testCase, displayName);
+    }
+}
