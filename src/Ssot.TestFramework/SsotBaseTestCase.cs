@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Reflection;
 using System.Runtime.CompilerServices;
 using Ssot.TestFramework.Environments;
 using Ssot.TestFramework.Metrics;
@@ -26,6 +28,9 @@ namespace Ssot.TestFramework;
 /// </remarks>
 public abstract class SsotBaseTestCase : IAsyncLifetime, IDisposable
 {
+    // Assembly.GetName() parses and allocates on every call; a test assembly's name is read once.
+    private static readonly ConcurrentDictionary<Assembly, string?> s_assemblyNames = new();
+
     private readonly CleanupStack _cleanups = new();
     private readonly object _environmentGate = new();
     private readonly long _startedTimestamp;
@@ -295,7 +300,7 @@ public abstract class SsotBaseTestCase : IAsyncLifetime, IDisposable
             var record = new TestMetrics(Identity.DisplayName, Identity.ClassName, Identity.MethodName, Seed, samples);
 
             // A journal that cannot be written never fails the test: one line says why and what to do (docs/metrics.md).
-            if ((MetricsReportStore ?? MetricsStore.Process).Add(record, GetType().Assembly.GetName().Name) is { } unwritten)
+            if ((MetricsReportStore ?? MetricsStore.Process).Add(record, s_assemblyNames.GetOrAdd(GetType().Assembly, static a => a.GetName().Name)) is { } unwritten)
             {
                 Output.WriteReportFailure(unwritten);
             }
