@@ -5,18 +5,19 @@ using System.Text.Json;
 namespace Ssot.TestFramework.Common;
 
 /// <summary>
-/// A run report that grows by one entry per finished test: each entry is appended at once to a journal file (so nothing
-/// is lost if the process ends abruptly), and the aggregated files are rewritten in the background, many entries per
+/// A run report that grows by one entry per finished test: each entry is appended to a journal file (so nothing is lost
+/// if the process ends abruptly), at once or, when the report batches its journal, by a background writer a few
+/// milliseconds later, many entries per append. The aggregated files are rewritten in the background, many entries per
 /// write, a last time when the test run ends (<see cref="RunReports.FlushAll"/>, called by the kit's test framework
 /// before xUnit reports the assembly finished: VSTest kills the test host about 100 ms after the run, so a rewrite left
-/// to process exit can be cut short), and at process exit as a fallback.
+/// to process exit can be cut short), and at process exit as a fallback; each flush appends the queued journal entries first.
 /// </summary>
 /// <typeparam name="TEntry">The entry type; serialised as one JSON line in the journal.</typeparam>
 /// <remarks>
 /// Thread-safe. Writing never changes a test's verdict: a file that cannot be written is reported through
-/// <see cref="ReportWriteDiagnostics"/>. <see cref="Add"/> costs one short append whatever the report's size
-/// (rewriting the aggregated files after every test would cost time proportional to the square of the number of tests). The journal belongs to one process:
-/// it is started afresh by the first entry.
+/// <see cref="ReportWriteDiagnostics"/>. <see cref="Add"/> costs one short append whatever the report's size, or with a
+/// batched journal only a queue insertion (rewriting the aggregated files after every test would cost time proportional
+/// to the square of the number of tests). The journal belongs to one process: it is started afresh by the first entry.
 /// </remarks>
 internal sealed class RunReport<TEntry>
 {
@@ -30,27 +31,38 @@ internal sealed class RunReport<TEntry>
     private readonly Action<IReadOnlyList<TEntry>, string> _writeAggregates;
     private readonly ReportWriteDiagnostics _diagnostics;
     private readonly TimeSpan _delay;
+    private readonly TimeSpan? _journalDelay;
     private readonly object _entriesLock = new();
+    private readonly object _journalLock = new();
     private readonly object _writeLock = new();
     private readonly List<TEntry> _entries = [];
+    private List<TEntry> _unjournaled = [];
     private string? _journalPath;
+    private bool _journalFailing;
     private int _written;
     private int _touches;
     private int _scheduled;
     private long _lastRewriteTicks;
+    private int _journalScheduled;
 
     /// <param name="directory">Resolves the folder (read at the first entry).</param>
     /// <param name="journalFileName">The journal's file name in that folder.</param>
     /// <param name="writeAggregates">Writes the aggregated files of the given entries into the given folder.</param>
-    /// <param name="delay">How long a background rewrite waits to gather more entries.</param>
+    /// <param name="delay">How long a background rewrite waits to gather more entries; a rewrite also waits at least
+    /// four times as long as the previous one took, so rewriting a large report takes at most a fifth of one core.</param>
     /// <param name="diagnostics">Where a file that cannot be written is reported; default <see cref="ReportWriteDiagnostics.Process"/>.</param>
-    public RunReport(Func<string> directory, string journalFileName, Action<IReadOnlyList<TEntry>, string> writeAggregates, TimeSpan? delay = null, ReportWriteDiagnostics? diagnostics = null)
+    /// <param name="journalDelay"><see langword="null"/> (default): <see cref="Add"/> appends to the journal before it
+    /// returns. Otherwise <see cref="Add"/> only queues the entry, and a background writer appends what was queued in
+    /// one write, this long after the first entry of the batch (the first entry of the process, and every entry while
+    /// the journal cannot be written, are still written before <see cref="Add"/> returns).</param>
+    public RunReport(Func<string> directory, string journalFileName, Action<IReadOnlyList<TEntry>, string> writeAggregates, TimeSpan? delay = null, ReportWriteDiagnostics? diagnostics = null, TimeSpan? journalDelay = null)
     {
         _directory = directory;
         _diagnostics = diagnostics ?? ReportWriteDiagnostics.Process;
         _journalFileName = journalFileName;
         _writeAggregates = writeAggregates;
         _delay = delay ?? TimeSpan.FromMilliseconds(200);
+        _journalDelay = journalDelay;
         AppDomain.CurrentDomain.ProcessExit += (_, _) => FlushQuietly();
         RunReports.Register(FlushQuietly);
     }
@@ -66,46 +78,31 @@ internal sealed class RunReport<TEntry>
         }
     }
 
-    /// <summary>Records an entry: appends it to the journal now and schedules a rewrite of the aggregated files.</summary>
+    /// <summary>Records an entry: appends it to the journal (now, or soon in a batch) and schedules a rewrite of the aggregated files.</summary>
     /// <param name="entry">The entry.</param>
     /// <returns>
-    /// <see langword="null"/> when the journal was written; otherwise the one line that says why not and what to do
-    /// (<see cref="ReportWriteDiagnostics"/>), for the output of the test at hand. A journal that cannot be written
-    /// never throws: the entry is kept in memory and written with the next entry that can be.
+    /// <see langword="null"/> when the journal was written or the entry was queued for it; otherwise the one line that
+    /// says why not and what to do (<see cref="ReportWriteDiagnostics"/>), for the output of the test at hand. A journal
+    /// that cannot be written never throws: the entry is kept in memory and written with the next entry that can be.
     /// </returns>
     public string? Add(TEntry entry)
     {
-        string? failure = null;
+        bool queue;
         lock (_entriesLock)
         {
             _entries.Add(entry);
-            string path = _journalPath ?? _journalFileName;
-            try
-            {
-                path = _journalPath ?? Path.Combine(_directory(), _journalFileName);
-                if (_journalPath is null)
-                {
-                    // The first journal write of the process; entries that arrived while it could not be written come first.
-                    Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                    using (var writer = new StreamWriter(path, append: false, s_utf8))
-                    {
-                        foreach (TEntry pending in _entries)
-                        {
-                            writer.Write(JsonSerializer.Serialize(pending) + "\n");
-                        }
-                    }
+            _unjournaled.Add(entry);
+            queue = _journalDelay is not null && _journalPath is not null && !_journalFailing;
+        }
 
-                    _journalPath = path;
-                }
-                else
-                {
-                    File.AppendAllText(path, JsonSerializer.Serialize(entry) + "\n", s_utf8);
-                }
-            }
-            catch (Exception ex) when (ReportWriteDiagnostics.IsWriteFailure(ex))
-            {
-                failure = _diagnostics.Report(path, ex);
-            }
+        string? failure = null;
+        if (queue)
+        {
+            ScheduleJournal();
+        }
+        else
+        {
+            failure = WriteJournal();
         }
 
         if (failure is null)
@@ -114,6 +111,82 @@ internal sealed class RunReport<TEntry>
         }
 
         return failure;
+    }
+
+    /// <summary>Appends every queued entry to the journal (the process's first write starts it afresh).</summary>
+    /// <returns><see langword="null"/>, or the line saying why the journal could not be written (the entries stay queued).</returns>
+    private string? WriteJournal()
+    {
+        lock (_journalLock)
+        {
+            List<TEntry> batch;
+            lock (_entriesLock)
+            {
+                if (_unjournaled.Count == 0)
+                {
+                    return null;
+                }
+
+                batch = _unjournaled;
+                _unjournaled = [];
+            }
+
+            string path = _journalPath ?? _journalFileName;
+            try
+            {
+                path = _journalPath ?? Path.Combine(_directory(), _journalFileName);
+                var text = new StringBuilder();
+                foreach (TEntry pending in batch)
+                {
+                    text.Append(JsonSerializer.Serialize(pending)).Append('\n');
+                }
+
+                if (_journalPath is null)
+                {
+                    // The first journal write of the process; entries that arrived while it could not be written come first.
+                    Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                    File.WriteAllText(path, text.ToString(), s_utf8);
+                }
+                else
+                {
+                    File.AppendAllText(path, text.ToString(), s_utf8);
+                }
+
+                lock (_entriesLock)
+                {
+                    _journalPath = path;
+                    _journalFailing = false;
+                }
+
+                return null;
+            }
+            catch (Exception ex) when (ReportWriteDiagnostics.IsWriteFailure(ex))
+            {
+                lock (_entriesLock)
+                {
+                    batch.AddRange(_unjournaled);
+                    _unjournaled = batch;
+                    _journalFailing = true;
+                }
+
+                return _diagnostics.Report(path, ex);
+            }
+        }
+    }
+
+    private void ScheduleJournal()
+    {
+        if (Interlocked.CompareExchange(ref _journalScheduled, 1, 0) == 0)
+        {
+            _ = Task.Run(async () =>
+            {
+                await Task.Delay(_journalDelay!.Value).ConfigureAwait(false);
+                Volatile.Write(ref _journalScheduled, 0);
+
+                // A failure is reported on stderr once per process; the next Add writes synchronously and gives its test the line.
+                _ = WriteJournal();
+            });
+        }
     }
 
     /// <summary>
@@ -155,9 +228,10 @@ internal sealed class RunReport<TEntry>
         return throttled > _delay ? throttled : _delay;
     }
 
-    /// <summary>Rewrites the aggregated files now if entries arrived since the last rewrite.</summary>
+    /// <summary>Appends the queued entries to the journal, then rewrites the aggregated files now if entries arrived since the last rewrite.</summary>
     public void Flush()
     {
+        _ = WriteJournal(); // a failure is reported (once per process) by the diagnostics channel
         lock (_writeLock)
         {
             List<TEntry> snapshot;

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Reflection;
 using System.Runtime.CompilerServices;
 using Ssot.TestFramework.Environments;
 using Ssot.TestFramework.Metrics;
@@ -26,12 +28,17 @@ namespace Ssot.TestFramework;
 /// </remarks>
 public abstract class SsotBaseTestCase : IAsyncLifetime, IDisposable
 {
+    // Assembly.GetName() parses and allocates on every call; a test assembly's name is read once.
+    private static readonly ConcurrentDictionary<Assembly, string?> s_assemblyNames = new();
+
     private readonly CleanupStack _cleanups = new();
-    private readonly Lazy<SsotMockFactory> _mocks;
-    private readonly Lazy<UserContextHelper> _users;
     private readonly object _environmentGate = new();
     private readonly long _startedTimestamp;
     private readonly long _startedAllocatedBytes;
+    private SsotMockFactory? _mocks;
+    private UserContextHelper? _users;
+    private EnvironmentOverlay? _env;
+    private MetricRecorder? _metrics;
     private ProcessEnvironmentScope? _processEnvironment;
     private Common.SsotProjectDirectoryResult? _projectDirectory;
     private int _finished;
@@ -68,13 +75,6 @@ public abstract class SsotBaseTestCase : IAsyncLifetime, IDisposable
         Identity = identity;
         Output = new SsotOutput(output);
         Seed = Common.SsotSettings.Process.Seed ?? SsotSeed.Derive(identity);
-        _mocks = new Lazy<SsotMockFactory>(() => new SsotMockFactory(Seed), LazyThreadSafetyMode.ExecutionAndPublication);
-        _users = new Lazy<UserContextHelper>(() => new UserContextHelper(_mocks.Value.UserContexts), LazyThreadSafetyMode.ExecutionAndPublication);
-        Metrics = new MetricRecorder(new MetricBaselineBinding(
-            () => new MetricBaseline(ResolveMetricBaselinePath(), Env.Get),
-            () => Identity.DisplayName,
-            Output.WriteLine,
-            path => Common.RunNotices.Process.Add($"[ssot] metrics baseline written: {path}; commit it")));
         Output.WriteLine($"[ssot] seed {Seed} for {identity.DisplayName} (replay with {SsotSeed.EnvironmentVariable}={Seed})");
         _startedAllocatedBytes = GC.GetTotalAllocatedBytes(precise: false);
         _startedTimestamp = Stopwatch.GetTimestamp();
@@ -90,14 +90,20 @@ public abstract class SsotBaseTestCase : IAsyncLifetime, IDisposable
     protected SsotOutput Output { get; }
 
     /// <summary>Gets this test's environment overlay: values set here are invisible to other tests and to the process.</summary>
-    protected EnvironmentOverlay Env { get; } = new();
+    /// <remarks>Created on first use (thread-safe); a test that never reads it pays nothing for it.</remarks>
+    protected EnvironmentOverlay Env => _env ?? Created(ref _env, new EnvironmentOverlay());
 
     /// <summary>
     /// Gets this test's metric recorder. Wall time and allocated bytes are added automatically; a metric can be held to
     /// the metrics baseline (<see cref="MetricBaselinePath"/>) with <see cref="RecordedMetric.AtMostBaseline"/>, keyed by
     /// the test's display name and the metric's name, with <c>CI</c> and <c>SSOT_UPDATE_BASELINE</c> read through <see cref="Env"/>.
+    /// Created on first use (thread-safe).
     /// </summary>
-    protected MetricRecorder Metrics { get; }
+    protected MetricRecorder Metrics => _metrics ?? Created(ref _metrics, new MetricRecorder(new MetricBaselineBinding(
+        () => new MetricBaseline(ResolveMetricBaselinePath(), Env.Get),
+        () => Identity.DisplayName,
+        Output.WriteLine,
+        path => Common.RunNotices.Process.Add($"[ssot] metrics baseline written: {path}; commit it"))));
 
     /// <summary>
     /// Gets the metrics baseline file; a relative path is resolved against the test project's folder (the folder the
@@ -108,13 +114,14 @@ public abstract class SsotBaseTestCase : IAsyncLifetime, IDisposable
     protected virtual string MetricBaselinePath => MetricBaseline.DefaultFileName;
 
     /// <summary>Gets this test's strict mocks and seeded fakers (created on first use; verified at the end of the test).</summary>
-    protected SsotMockFactory Mocks => _mocks.Value;
+    protected SsotMockFactory Mocks => _mocks ?? Created(ref _mocks, new SsotMockFactory(Seed));
 
     /// <summary>
     /// Gets the user-context helper: seeded user contexts (the same generator as <see cref="SsotMockFactory.CreateUserContext"/>),
     /// start-gated concurrent runs per user, and isolation assertions.
     /// </summary>
-    protected UserContextHelper Users => _users.Value;
+    /// <remarks>Created on first use (thread-safe), with <see cref="Mocks"/>.</remarks>
+    protected UserContextHelper Users => _users ?? Created(ref _users, new UserContextHelper(Mocks.UserContexts));
 
     /// <summary>Gets or sets whether this test's metrics go to the run's <c>metrics.json</c>/<c>metrics.md</c>. Default <see langword="true"/>.</summary>
     protected bool WriteMetricsReport { get; set; } = true;
@@ -198,6 +205,11 @@ public abstract class SsotBaseTestCase : IAsyncLifetime, IDisposable
     /// <returns>The running timer.</returns>
     protected MetricTimer Measure(string name) => Metrics.Measure(name);
 
+    /// <summary>Publishes <paramref name="created"/> into <paramref name="field"/> unless another thread did first; returns the winner.</summary>
+    private static T Created<T>(ref T? field, T created)
+        where T : class =>
+        Interlocked.CompareExchange(ref field, created, null) ?? created;
+
     private string ResolveMetricBaselinePath()
     {
         string path = MetricBaselinePath;
@@ -258,11 +270,11 @@ public abstract class SsotBaseTestCase : IAsyncLifetime, IDisposable
 
         failures.AddRange(await _cleanups.RunAsync().ConfigureAwait(false));
 
-        if (_mocks.IsValueCreated)
+        if (Volatile.Read(ref _mocks) is { } mocks)
         {
             try
             {
-                _mocks.Value.VerifyAll();
+                mocks.VerifyAll();
             }
             catch (Exception ex)
             {
@@ -272,9 +284,7 @@ public abstract class SsotBaseTestCase : IAsyncLifetime, IDisposable
 
         try
         {
-            Metrics.Record("wall_time", wallTime.TotalMilliseconds, "ms");
-            Metrics.Record("allocated_bytes", Math.Max(0, allocated), "bytes");
-            PublishMetrics();
+            PublishMetrics(wallTime, allocated);
         }
         catch (Exception ex)
         {
@@ -284,9 +294,15 @@ public abstract class SsotBaseTestCase : IAsyncLifetime, IDisposable
         CleanupStack.Throw(failures);
     }
 
-    private void PublishMetrics()
+    private void PublishMetrics(TimeSpan wallTime, long allocated)
     {
-        IReadOnlyList<MetricSample> samples = Metrics.Snapshot();
+        var wallTimeSample = new MetricSample("wall_time", wallTime.TotalMilliseconds, "ms");
+        var allocatedSample = new MetricSample("allocated_bytes", Math.Max(0, allocated), "bytes");
+
+        // A test that recorded nothing itself never creates a recorder: its two samples are built directly.
+        IReadOnlyList<MetricSample> samples = Volatile.Read(ref _metrics) is { } recorder
+            ? [.. recorder.Snapshot(), wallTimeSample, allocatedSample]
+            : [wallTimeSample, allocatedSample];
         foreach (MetricSample sample in samples)
         {
             Output.WriteLine($"[ssot-metric] {sample.Name} = {RecordedMetric.Format(sample.Value)} {sample.Unit}");
@@ -297,7 +313,7 @@ public abstract class SsotBaseTestCase : IAsyncLifetime, IDisposable
             var record = new TestMetrics(Identity.DisplayName, Identity.ClassName, Identity.MethodName, Seed, samples);
 
             // A journal that cannot be written never fails the test: one line says why and what to do (docs/metrics.md).
-            if ((MetricsReportStore ?? MetricsStore.Process).Add(record, GetType().Assembly.GetName().Name) is { } unwritten)
+            if ((MetricsReportStore ?? MetricsStore.Process).Add(record, s_assemblyNames.GetOrAdd(GetType().Assembly, static a => a.GetName().Name)) is { } unwritten)
             {
                 Output.WriteReportFailure(unwritten);
             }

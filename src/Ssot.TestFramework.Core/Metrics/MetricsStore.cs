@@ -7,13 +7,18 @@ namespace Ssot.TestFramework.Metrics;
 /// Collects the metrics of every finished test of the process into <c>metrics.json</c> and <c>metrics.md</c>.
 /// </summary>
 /// <remarks>
-/// Thread-safe. Each test's metrics are appended at once to <c>metrics.journal.jsonl</c>, so none are lost if the process
-/// ends abruptly; the aggregated files are rewritten in the background and when the process exits (see
-/// <see cref="RunReport{TEntry}"/>).
+/// Thread-safe. Each test's metrics are queued for <c>metrics.journal.jsonl</c>, which a background writer appends to in
+/// batches (<see cref="JournalDelay"/> after the first queued entry; the process's first entry, and every entry while
+/// the journal cannot be written, are written at once), so a test does not wait for the disk and at most the last
+/// batch is lost if the process ends abruptly; the aggregated files are rewritten in the background, at the end of the
+/// run and when the process exits, each time after the queued journal entries (see <see cref="RunReport{TEntry}"/>).
 /// </remarks>
 internal sealed class MetricsStore
 {
     public const string JournalFileName = "metrics.journal.jsonl";
+
+    /// <summary>How long the journal's background writer gathers entries before it appends them in one write.</summary>
+    public static readonly TimeSpan JournalDelay = TimeSpan.FromMilliseconds(50);
 
     private static readonly Lazy<MetricsStore> s_process = new(
         () => new MetricsStore(SsotResultsDirectory.Resolve, [new JsonMetricsReportWriter(), new MarkdownMetricsReportWriter()], notices: RunNotices.Process),
@@ -26,6 +31,7 @@ internal sealed class MetricsStore
     private readonly Func<string> _directory;
     private readonly RunNotices? _notices;
     private readonly Lazy<(string? Assembly, IReadOnlyList<TestMetrics> Tests)> _previous;
+    private int _noticed;
 
     public MetricsStore(string directory, IReadOnlyList<IMetricsReportWriter> writers, ReportWriteDiagnostics? diagnostics = null, TestRunLedger? ledger = null)
         : this(() => directory, writers, diagnostics, ledger)
@@ -45,14 +51,14 @@ internal sealed class MetricsStore
             {
                 AtomicFile.Write(Path.Combine(folder, writer.FileName), output => writer.Write(report, output));
             }
-        }, diagnostics: diagnostics);
+        }, diagnostics: diagnostics, journalDelay: JournalDelay);
     }
 
     public static MetricsStore Process => s_process.Value;
 
     public int Count => _report.Count;
 
-    /// <summary>Records one test's metrics (journal now, aggregated files soon).</summary>
+    /// <summary>Records one test's metrics (journal soon, in a batch; aggregated files later).</summary>
     /// <param name="metrics">The test's metrics.</param>
     /// <param name="assemblyName">The test assembly; with it, the report merges with the earlier report of the same assembly.</param>
     /// <returns><see langword="null"/>, or the line for the test's output when the journal could not be written (never throws for that).</returns>
@@ -65,15 +71,15 @@ internal sealed class MetricsStore
 
         _ = _previous.Value; // read before this run's first write replaces it
         string? unwritten = _report.Add(metrics);
-        if (unwritten is null)
+        if (unwritten is null && _notices is not null && Interlocked.Exchange(ref _noticed, 1) == 0)
         {
-            _notices?.Add($"[ssot] metrics of this run: {Path.Combine(_directory(), "metrics.md")} (and metrics.json beside it)");
+            _notices.Add($"[ssot] metrics of this run: {Path.Combine(_directory(), "metrics.md")} (and metrics.json beside it)");
         }
 
         return unwritten;
     }
 
-    /// <summary>Rewrites the aggregated files now.</summary>
+    /// <summary>Appends the queued journal entries and rewrites the aggregated files now.</summary>
     public void Flush() => _report.Flush();
 
     /// <summary>This run's tests (the latest per test), plus the earlier report's tests of the same assembly that did not run.</summary>

@@ -33,10 +33,10 @@ public sealed class MetricsStoreTests : IDisposable
         gate.SetResult();
         await Task.WhenAll(finishing);
 
-        // Every test's metrics are in the journal the moment Add returns; the aggregated files follow on Flush
-        // (in a run: in the background and at process exit).
-        (await File.ReadAllLinesAsync(Path.Combine(_directory, MetricsStore.JournalFileName))).Should().HaveCount(tests);
+        // Every test's metrics are queued when Add returns and in the journal once Flush returns (in a run: a background
+        // writer appends them in batches; the end of the run and process exit flush); the aggregated files follow.
         store.Flush();
+        (await File.ReadAllLinesAsync(Path.Combine(_directory, MetricsStore.JournalFileName))).Should().HaveCount(tests).And.OnlyHaveUniqueItems();
 
         using JsonDocument json = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(_directory, "metrics.json")));
         var names = json.RootElement.GetProperty("tests").EnumerateArray().Select(t => t.GetProperty("test").GetString()).ToList();
@@ -49,6 +49,27 @@ public sealed class MetricsStoreTests : IDisposable
         string markdown = await File.ReadAllTextAsync(Path.Combine(_directory, "metrics.md"));
         markdown.Should().Contain("| wall_time | ms | 500 | 0 |").And.Contain("| Kit.T.M499 | 499 | wall_time | 499 | ms |");
         Directory.GetFiles(_directory, "*.tmp").Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Add_ManyTestsWithoutFlush_TheBackgroundWriterJournalsEveryOne()
+    {
+        var store = new MetricsStore(_directory, [new JsonMetricsReportWriter()]);
+        string journal = Path.Combine(_directory, MetricsStore.JournalFileName);
+
+        for (int i = 0; i < 200; i++)
+        {
+            store.Add(new TestMetrics($"Kit.T.M{i:D3}", "Kit.T", $"M{i:D3}", i, [])).Should().BeNull();
+        }
+
+        // No Flush: only the background writer can bring the journal to 200 lines.
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while ((File.Exists(journal) ? File.ReadAllLines(journal).Length : 0) < 200 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(MetricsStore.JournalDelay);
+        }
+
+        File.ReadAllLines(journal).Should().HaveCount(200).And.OnlyHaveUniqueItems();
     }
 
     internal const string RootSkip = "neither chattr +i nor chmod a-w makes a folder unwritable here (the folder-under-a-file case covers it)";
