@@ -106,7 +106,7 @@ internal static class CliParser
             .SelectMany(o => o.Aliases.Prepend(o.Name))
             .Distinct(StringComparer.Ordinal)
             .ToArray();
-        var tokens = new string[args.Count];
+        string[] tokens = new string[args.Count];
         bool literal = false;
         for (int i = 0; i < args.Count; i++)
         {

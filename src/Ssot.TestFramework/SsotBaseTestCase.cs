@@ -4,11 +4,11 @@ using System.Reflection;
 using System.Runtime.CompilerServices;
 using Ssot.TestFramework.Environments;
 using Ssot.TestFramework.Metrics;
+using Ssot.TestFramework.Mocks;
+using Ssot.TestFramework.Sdk;
 using Ssot.TestFramework.Users;
 using Xunit;
 using Xunit.Abstractions;
-using Ssot.TestFramework.Mocks;
-using Ssot.TestFramework.Sdk;
 
 namespace Ssot.TestFramework;
 

@@ -2,5 +2,5 @@ namespace ExpectedFailures.Sample;
 
 public interface IClock
 {
-    DateTime Now();
+    public DateTime Now();
 }

@@ -1,7 +1,7 @@
 using FluentAssertions;
-using Ssot.TestFramework.Sdk;
 using Ssot.TestFramework.ExpectedFailures;
 using Ssot.TestFramework.ExpectedFailures.Sdk;
+using Ssot.TestFramework.Sdk;
 
 namespace Ssot.TestFramework.Tests;
 

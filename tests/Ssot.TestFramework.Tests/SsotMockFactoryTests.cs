@@ -1,8 +1,10 @@
+using System.Net.WebSockets;
 using Bogus;
 using FluentAssertions;
 using Moq;
-using Ssot.TestFramework.Tests.Support;
 using Ssot.TestFramework.Mocks;
+using Ssot.TestFramework.Tests.Support;
+using Ssot.TestFramework.WebSockets;
 
 namespace Ssot.TestFramework.Tests;
 
@@ -10,7 +12,7 @@ public sealed class SsotMockFactoryTests
 {
     public interface IClock
     {
-        DateTime Now();
+        public DateTime Now();
     }
 
     public sealed class Customer
@@ -30,8 +32,8 @@ public sealed class SsotMockFactoryTests
     [Fact]
     public void Fake_SameSeed_SameData()
     {
-        var first = Customers(new SsotMockFactory(17)).Generate(5);
-        var second = Customers(new SsotMockFactory(17)).Generate(5);
+        List<Customer> first = Customers(new SsotMockFactory(17)).Generate(5);
+        List<Customer> second = Customers(new SsotMockFactory(17)).Generate(5);
 
         second.Should().BeEquivalentTo(first, o => o.WithStrictOrdering());
     }
@@ -39,8 +41,8 @@ public sealed class SsotMockFactoryTests
     [Fact]
     public void Fake_OtherSeed_OtherData()
     {
-        var first = Customers(new SsotMockFactory(17)).Generate(5);
-        var second = Customers(new SsotMockFactory(18)).Generate(5);
+        List<Customer> first = Customers(new SsotMockFactory(17)).Generate(5);
+        List<Customer> second = Customers(new SsotMockFactory(18)).Generate(5);
 
         second.Select(c => c.Email).Should().NotEqual(first.Select(c => c.Email));
     }
@@ -48,7 +50,7 @@ public sealed class SsotMockFactoryTests
     [Fact]
     public void Fake_DatesInThePast_AreRelativeToTheFixedReferenceDate()
     {
-        var customers = Customers(new SsotMockFactory(3)).Generate(20);
+        List<Customer> customers = Customers(new SsotMockFactory(3)).Generate(20);
 
         customers.Should().OnlyContain(c => c.Joined <= SsotMockFactory.ReferenceDate && c.Joined >= SsotMockFactory.ReferenceDate.AddYears(-1));
     }
@@ -67,7 +69,7 @@ public sealed class SsotMockFactoryTests
     [Fact]
     public void Create_CallWithoutSetup_ThrowsBecauseMocksAreStrict()
     {
-        var clock = new SsotMockFactory(1).Create<IClock>();
+        Mock<IClock> clock = new SsotMockFactory(1).Create<IClock>();
 
         Action call = () => clock.Object.Now();
 
@@ -90,7 +92,7 @@ public sealed class SsotMockFactoryTests
     public async Task Mocks_SetupCalled_TheTestPasses()
     {
         var test = new TestableTestCase(new RecordingOutput());
-        var clock = test.Mocks.Create<IClock>();
+        Mock<IClock> clock = test.Mocks.Create<IClock>();
         clock.Setup(c => c.Now()).Returns(SsotMockFactory.ReferenceDate);
         clock.Object.Now().Should().Be(SsotMockFactory.ReferenceDate);
 
@@ -117,11 +119,11 @@ public sealed class SsotMockFactoryUserAndSocketTests
     [Fact]
     public async Task CreateWebSocketPair_TextFromServer_ArrivesAtClient()
     {
-        await using var pair = new SsotMockFactory(1).CreateWebSocketPair();
+        await using InMemoryWebSocketPair pair = new SsotMockFactory(1).CreateWebSocketPair();
         await pair.Server.SendAsync("hi"u8.ToArray(), System.Net.WebSockets.WebSocketMessageType.Text, true, CancellationToken.None);
 
-        var buffer = new byte[16];
-        var result = await pair.Client.ReceiveAsync(buffer, CancellationToken.None);
+        byte[] buffer = new byte[16];
+        WebSocketReceiveResult result = await pair.Client.ReceiveAsync(buffer, CancellationToken.None);
 
         System.Text.Encoding.UTF8.GetString(buffer, 0, result.Count).Should().Be("hi");
     }

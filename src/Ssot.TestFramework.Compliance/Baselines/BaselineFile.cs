@@ -1,8 +1,7 @@
-using Ssot.TestFramework.Common;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-
+using Ssot.TestFramework.Common;
 using Ssot.TestFramework.Compliance.Reports;
 using Ssot.TestFramework.Compliance.Rules;
 
@@ -59,7 +58,7 @@ public static class BaselineFile
         const string Fix = "Repair it, or delete it and rerun on a developer machine to recreate it.";
         try
         {
-            using JsonDocument doc = JsonDocument.Parse(json);
+            using var doc = JsonDocument.Parse(json);
             JsonDuplicateKeys.Check(json, default, message => new BaselineFormatException($"{sourceName}{message} {Fix}"));
             JsonElement root = doc.RootElement;
             if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("version", out JsonElement version))

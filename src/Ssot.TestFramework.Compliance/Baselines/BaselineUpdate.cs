@@ -30,14 +30,14 @@ public sealed record BaselineUpdate(BaselineComparison Comparison, RatchetAction
         switch (action)
         {
             case RatchetAction.Create or RatchetAction.Accept:
-                Baseline accepted = Baseline.FromViolations(violations);
+                var accepted = Baseline.FromViolations(violations);
                 BaselineFile.Write(loaded.Path, accepted);
                 return new BaselineUpdate(
                     BaselineComparison.Compare(violations, accepted),
                     action,
                     $"baseline {(action == RatchetAction.Create ? "created" : "rewritten")} at {loaded.Path} with {accepted.TotalCount} known violation(s); commit it.");
             case RatchetAction.Tighten:
-                BaselineComparison before = BaselineComparison.Compare(violations, loaded.Baseline);
+                var before = BaselineComparison.Compare(violations, loaded.Baseline);
                 if (before.FixedEntries.Count == 0)
                 {
                     return new BaselineUpdate(before, action, null);

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis.CSharp;
 using Ssot.TestFramework.Common;
 using Ssot.TestFramework.Compliance.Rules;
 
@@ -38,7 +39,7 @@ internal sealed partial class ModelCache
     /// <summary>A lookup key: the requested projects and every setting that selects an evaluation.</summary>
     public static string Key(IReadOnlyList<string> projects, string configuration, string workingDirectory, string dotnet)
     {
-        var text = new StringBuilder(Version).Append('\n').Append(MsBuildHook.BeforeProps).Append(MsBuildHook.AfterTargets)
+        StringBuilder text = new StringBuilder(Version).Append('\n').Append(MsBuildHook.BeforeProps).Append(MsBuildHook.AfterTargets)
             .Append('\n').Append(configuration).Append('\n').Append(workingDirectory).Append('\n').Append(dotnet).Append('\n');
         foreach (string project in projects)
         {
@@ -77,7 +78,7 @@ internal sealed partial class ModelCache
                 return null;
             }
 
-            using JsonDocument doc = JsonDocument.Parse(File.ReadAllBytes(index));
+            using var doc = JsonDocument.Parse(File.ReadAllBytes(index));
             JsonElement root = doc.RootElement;
             string scratch = root.GetProperty("scratch").GetString()!;
             if (!Directory.Exists(scratch) || Fingerprint(root, dotnet) is not { } recorded || recorded != root.GetProperty("fingerprint").GetString())
@@ -85,7 +86,7 @@ internal sealed partial class ModelCache
                 return null;
             }
 
-            var projects = Directory.EnumerateFiles(Path.Combine(scratch, "out"), "*.txt").Order(StringComparer.Ordinal)
+            EvaluatedProject[] projects = Directory.EnumerateFiles(Path.Combine(scratch, "out"), "*.txt").Order(StringComparer.Ordinal)
                 .Select(f => MsBuildEvaluator.Read(File.ReadAllLines(f)))
                 .ToArray();
             return new MsBuildEvaluator.Result(projects, new Dictionary<string, string>(), scratch);
@@ -201,7 +202,7 @@ internal sealed partial class ModelCache
                 }
             }
 
-            var args = Microsoft.CodeAnalysis.CSharp.CSharpCommandLineParser.Default.Parse(project.CompilerArguments, projectDir, sdkDirectory: null);
+            CSharpCommandLineArguments args = Microsoft.CodeAnalysis.CSharp.CSharpCommandLineParser.Default.Parse(project.CompilerArguments, projectDir, sdkDirectory: null);
             foreach (Microsoft.CodeAnalysis.CommandLineSourceFile source in args.SourceFiles)
             {
                 if (!source.Path.StartsWith(result.Scratch, StringComparison.Ordinal))
@@ -321,7 +322,7 @@ internal sealed partial class ModelCache
     {
         try
         {
-            using JsonDocument doc = JsonDocument.Parse(File.ReadAllBytes(index));
+            using var doc = JsonDocument.Parse(File.ReadAllBytes(index));
             return doc.RootElement.GetProperty("scratch").GetString();
         }
         catch (Exception ex) when (ex is IOException or JsonException or KeyNotFoundException or InvalidOperationException)

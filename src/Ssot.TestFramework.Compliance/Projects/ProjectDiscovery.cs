@@ -114,7 +114,7 @@ internal static partial class ProjectDiscovery
                         .Select(p => Path.GetFullPath(p, dir))
                         .ToArray();
                 case ".slnf":
-                    using (JsonDocument doc = JsonDocument.Parse(File.ReadAllText(path), new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip }))
+                    using (var doc = JsonDocument.Parse(File.ReadAllText(path), new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip }))
                     {
                         JsonElement solution = doc.RootElement.GetProperty("solution");
                         string solutionDir = Path.GetDirectoryName(Path.GetFullPath(solution.GetProperty("path").GetString()!.Replace('\\', '/'), dir))!;

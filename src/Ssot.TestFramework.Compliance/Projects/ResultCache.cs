@@ -34,11 +34,11 @@ internal sealed class ResultCache
     /// <summary>Computes the key of a scan of <paramref name="projects"/>, or null when an input cannot be read.</summary>
     public string? Key(IReadOnlyList<EvaluatedProject> projects, SsotRegistry registry, string root, string pathRoot)
     {
-        var parsed = projects.Select(p => (Project: p, Args: CSharpCommandLineParser.Default.Parse(p.CompilerArguments, Path.GetDirectoryName(p.ProjectPath)!, sdkDirectory: null))).ToArray();
+        (EvaluatedProject Project, CSharpCommandLineArguments Args)[] parsed = projects.Select(p => (Project: p, Args: CSharpCommandLineParser.Default.Parse(p.CompilerArguments, Path.GetDirectoryName(p.ProjectPath)!, sdkDirectory: null))).ToArray();
         string[] sources = parsed.SelectMany(p => p.Args.SourceFiles.Select(s => Path.GetFullPath(s.Path))).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         string[] references = parsed.SelectMany(p => p.Args.MetadataReferences.Select(r => Path.GetFullPath(r.Reference, Path.GetDirectoryName(p.Project.ProjectPath)!))).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        var sourceHashes = new string[sources.Length];
-        var referenceIds = new string[references.Length];
+        string[] sourceHashes = new string[sources.Length];
+        string[] referenceIds = new string[references.Length];
         try
         {
             Parallel.For(0, sources.Length, i =>
@@ -113,7 +113,7 @@ internal sealed class ResultCache
                 return null;
             }
 
-            using JsonDocument doc = JsonDocument.Parse(File.ReadAllBytes(file));
+            using var doc = JsonDocument.Parse(File.ReadAllBytes(file));
             return JsonReportReader.Read(doc.RootElement, root, elapsed);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or KeyNotFoundException or InvalidOperationException)

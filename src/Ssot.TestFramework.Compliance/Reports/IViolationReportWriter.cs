@@ -10,10 +10,10 @@ namespace Ssot.TestFramework.Compliance.Reports;
 public interface IViolationReportWriter
 {
     /// <summary>Gets the format name used on the command line (<c>md</c>, <c>json</c>, <c>sarif</c>).</summary>
-    string Format { get; }
+    public string Format { get; }
 
     /// <summary>Gets the usual file extension including the dot, e.g. <c>.sarif</c>.</summary>
-    string FileExtension { get; }
+    public string FileExtension { get; }
 
     /// <summary>Writes the report.</summary>
     /// <param name="result">The scan result.</param>
@@ -22,5 +22,5 @@ public interface IViolationReportWriter
     /// <param name="context">The run's facts for the header (date, commit, roots, registry), or <see langword="null"/>
     /// for a report without a header.</param>
     /// <param name="output">Where to write.</param>
-    void Write(ScanResult result, BaselineComparison? comparison, ReportContext? context, TextWriter output);
+    public void Write(ScanResult result, BaselineComparison? comparison, ReportContext? context, TextWriter output);
 }

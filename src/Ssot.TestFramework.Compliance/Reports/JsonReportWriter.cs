@@ -1,5 +1,5 @@
-using Ssot.TestFramework.Common;
 using System.Text.Json;
+using Ssot.TestFramework.Common;
 using Ssot.TestFramework.Compliance.Baselines;
 using Ssot.TestFramework.Compliance.Rules;
 

@@ -1,7 +1,7 @@
-using Ssot.TestFramework.Common;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Ssot.TestFramework.Common;
 using Ssot.TestFramework.Compliance.Baselines;
 using Ssot.TestFramework.Compliance.Rules;
 
@@ -45,7 +45,7 @@ public sealed class SarifReportWriter : IViolationReportWriter
         ArgumentNullException.ThrowIfNull(output);
         HashSet<Violation> known = ReportModel.Known(comparison);
         Dictionary<Violation, int> occurrences = ReportModel.OccurrenceIndexes(result.Violations);
-        List<string> ruleIds = SsotRuleIds.All.Select(r => r.Id).ToList();
+        var ruleIds = SsotRuleIds.All.Select(r => r.Id).ToList();
         string json = ReportJson.Write(w =>
         {
             w.WriteStartObject();

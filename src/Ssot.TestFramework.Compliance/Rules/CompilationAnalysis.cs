@@ -27,7 +27,7 @@ internal static class CompilationAnalysis
 
     private static Outcome AnalyzeCore(Compilation compilation, IReadOnlyCollection<SyntaxTree> analysed, SsotRegistry registry)
     {
-        ResolvedRegistry resolved = ResolvedRegistry.Resolve(registry, compilation);
+        var resolved = ResolvedRegistry.Resolve(registry, compilation);
         var violations = new ConcurrentBag<Violation>();
         if (resolved.IsEmpty && resolved.Redeclared.Count == 0)
         {

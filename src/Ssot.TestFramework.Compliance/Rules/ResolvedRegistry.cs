@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
 namespace Ssot.TestFramework.Compliance.Rules;
@@ -63,7 +64,7 @@ internal sealed class ResolvedRegistry
                 continue;
             }
 
-            var symbols = DocumentationCommentId.GetSymbolsForDeclarationId(entry.Symbol, compilation);
+            ImmutableArray<ISymbol> symbols = DocumentationCommentId.GetSymbolsForDeclarationId(entry.Symbol, compilation);
             if (symbols.IsDefaultOrEmpty)
             {
                 unresolved.Add(entry.Symbol);
@@ -81,7 +82,7 @@ internal sealed class ResolvedRegistry
 
         foreach (CanonicalEntry entry in registry.Canonical)
         {
-            var type = Single<INamedTypeSymbol>(entry.Symbol, compilation, unresolved);
+            INamedTypeSymbol? type = Single<INamedTypeSymbol>(entry.Symbol, compilation, unresolved);
             IMethodSymbol? factory = entry.Factory is null ? null : Single<IMethodSymbol>(entry.Factory, compilation, unresolved);
             INamedTypeSymbol? iface = entry.Implements is null ? null : Single<INamedTypeSymbol>(entry.Implements, compilation, unresolved);
             if (type is null)

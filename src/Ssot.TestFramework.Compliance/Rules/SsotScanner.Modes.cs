@@ -33,7 +33,7 @@ public static partial class SsotScanner
         var trees = new ConcurrentBag<SyntaxTree>();
         void Parse(IReadOnlyDictionary<string, string> batch) => LargeStack.ForEach(batch.ToArray(), SourceLimits.ParseStackBytes, pair =>
         {
-            using var counted = context.Progress.OneFile();
+            using ProgressCounter.OneFileScope counted = context.Progress.OneFile();
             string rel = context.Relative(pair.Key);
             if (SourceLimits.IsTooDeep(pair.Value))
             {
@@ -67,7 +67,7 @@ public static partial class SsotScanner
         if (registry.Canonical.Count > 0)
         {
             CSharpCompilation first = Compile(trees.OrderBy(t => t.FilePath, StringComparer.Ordinal).ToArray());
-            ResolvedRegistry bound = ResolvedRegistry.Resolve(registry, first);
+            var bound = ResolvedRegistry.Resolve(registry, first);
             (string[] Names, int Bound)[] surfaces = bound.Canonical
                 .Select(c => SurfaceDuplicates.Of(c, registry.DuplicateSurface))
                 .Select(sf => (sf.Names.Where(SurfaceDuplicates.IsSpelledInSource).ToArray(), sf.NameBound))
@@ -334,7 +334,7 @@ public static partial class SsotScanner
 
         public ScanResult Result(ScanMode mode, IReadOnlyList<ScanPart> parts, int filesScanned, Stopwatch clock, int approximate = 0)
         {
-            var warnings = parts.Count == 0
+            List<string> warnings = parts.Count == 0
                 ? new List<string>()
                 : RegistryResolution.Judge(Registry, parts.Select(p => (p.Compilation, p.Outcome.Registry, p.Exact)).ToArray(), SourceNamespaces.Keys.ToHashSet(StringComparer.Ordinal)).ToList();
             warnings.AddRange(Notes.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
@@ -346,7 +346,7 @@ public static partial class SsotScanner
 
             // One finding per location, with the target frameworks it applies to.
             // SSOT006 counts implementations and creators over every compilation: a duplicate in another project counts.
-            var factTfm = parts.SelectMany(p => p.Outcome.Facts.Select(f => (f, p.TargetFramework))).ToLookup(x => x.f, x => x.TargetFramework);
+            ILookup<StructureFact, string?> factTfm = parts.SelectMany(p => p.Outcome.Facts.Select(f => (f, p.TargetFramework))).ToLookup(x => x.f, x => x.TargetFramework);
             IEnumerable<(Violation, string?)> decided = StructureAnalyzer.Decide(parts.SelectMany(p => p.Outcome.Facts))
                 .SelectMany(d => factTfm[d.Fact].Select(tfm => (d.Violation, tfm)))
                 .Concat(SurfaceCopies(parts));

@@ -196,7 +196,7 @@ internal static class StructureAnalyzer
     private static Violation At(string rule, INamedTypeSymbol t, ResolvedCanonical canonical, string reached, string message, string? symbolId = null)
     {
         Location loc = t.Locations.First(l => l.IsInSource);
-        var span = loc.GetLineSpan();
+        FileLinePositionSpan span = loc.GetLineSpan();
         return SyntaxFacts.WithEnd(new Violation(rule, span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1, symbolId ?? canonical.Entry.Symbol,
             reached, canonical.Type.ToDisplayString(), null, t.ToDisplayString(), message), span);
     }

@@ -1,6 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Ssot.TestFramework.Compliance.Rules;
 
@@ -12,7 +13,7 @@ internal static class SyntaxFacts
 
     public static (int Line, int Column) Position(SyntaxNode node)
     {
-        var pos = node.GetLocation().GetLineSpan().StartLinePosition;
+        LinePosition pos = node.GetLocation().GetLineSpan().StartLinePosition;
         return (pos.Line + 1, pos.Character + 1);
     }
 
@@ -28,7 +29,7 @@ internal static class SyntaxFacts
             return ("<metadata>", 0);
         }
 
-        var span = loc.GetLineSpan();
+        FileLinePositionSpan span = loc.GetLineSpan();
         return (span.Path, span.StartLinePosition.Line + 1);
     }
 

@@ -77,7 +77,7 @@ public static class ComplianceRun
                 }
             }
 
-            BaselineUpdate update = BaselineUpdate.Apply(migrated, result.Violations, request.Environment);
+            var update = BaselineUpdate.Apply(migrated, result.Violations, request.Environment);
             comparison = update.Comparison;
             action = update.Action;
             if (update.Message is not null)

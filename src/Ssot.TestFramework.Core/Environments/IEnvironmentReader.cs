@@ -11,5 +11,5 @@ public interface IEnvironmentReader
     /// <summary>Gets the value of a variable, or <see langword="null"/> when it is unset.</summary>
     /// <param name="name">The variable's name.</param>
     /// <returns>The value, or <see langword="null"/>.</returns>
-    string? GetEnvironmentVariable(string name);
+    public string? GetEnvironmentVariable(string name);
 }

@@ -30,7 +30,7 @@ internal sealed class GraphPath
     internal IReadOnlyList<GraphStep> Steps()
     {
         var steps = new List<GraphStep>();
-        for (var node = this; node is not null; node = node._parent)
+        for (GraphPath? node = this; node is not null; node = node._parent)
         {
             steps.Add(new GraphStep(node._segment, node._isIndex, node._holder));
         }
@@ -42,13 +42,13 @@ internal sealed class GraphPath
     public override string ToString()
     {
         var segments = new Stack<GraphPath>();
-        for (var node = this; node is not null; node = node._parent)
+        for (GraphPath? node = this; node is not null; node = node._parent)
         {
             segments.Push(node);
         }
 
         var text = new StringBuilder();
-        foreach (var node in segments)
+        foreach (GraphPath node in segments)
         {
             if (node._isIndex)
             {

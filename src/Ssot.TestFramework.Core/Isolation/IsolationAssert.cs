@@ -17,19 +17,19 @@ public static class IsolationAssert
     /// <exception cref="InvalidOperationException">The walk exceeded <see cref="IsolationOptions.MaxObjectsToWalk"/>.</exception>
     public static void NoSharedState(IReadOnlyList<(string Label, object Root)> roots, IsolationOptions? options = null)
     {
-        var effective = options ?? IsolationOptions.Default;
-        var findings = ObjectGraphInspector.FindSharedState(roots, effective);
+        IsolationOptions effective = options ?? IsolationOptions.Default;
+        IReadOnlyList<SharedStateFinding> findings = ObjectGraphInspector.FindSharedState(roots, effective);
         if (findings.Count == 0)
         {
             return;
         }
 
-        var message = new StringBuilder()
+        StringBuilder message = new StringBuilder()
             .Append("Expected no shared mutable state between ").Append(roots.Count).Append(" roots, but found ")
             .Append(findings.Count)
             .Append(findings.Count >= effective.MaxFindings ? " (IsolationOptions.MaxFindings reached; more may exist)" : string.Empty)
             .Append(':');
-        foreach (var finding in findings)
+        foreach (SharedStateFinding finding in findings)
         {
             message.AppendLine().Append("  ").Append(finding);
         }
@@ -49,14 +49,14 @@ public static class IsolationAssert
         ArgumentNullException.ThrowIfNull(roots);
         var groups = new Dictionary<object, List<string>>(ReferenceEqualityComparer.Instance);
         var order = new List<object>();
-        foreach (var root in roots)
+        foreach ((string Label, object Root) root in roots)
         {
             if (root.Root is null || root.Root.GetType().IsValueType)
             {
                 continue;
             }
 
-            if (!groups.TryGetValue(root.Root, out var labels))
+            if (!groups.TryGetValue(root.Root, out List<string>? labels))
             {
                 groups.Add(root.Root, labels = []);
                 order.Add(root.Root);
@@ -65,14 +65,14 @@ public static class IsolationAssert
             labels.Add(ObjectGraphWalker.LabelOf(root));
         }
 
-        var duplicates = order.Where(o => groups[o].Count > 1).ToArray();
+        object[] duplicates = order.Where(o => groups[o].Count > 1).ToArray();
         if (duplicates.Length == 0)
         {
             return;
         }
 
         var message = new StringBuilder("Expected a distinct instance per root, but some got the same instance:");
-        foreach (var instance in duplicates)
+        foreach (object? instance in duplicates)
         {
             message.AppendLine().Append("  ").Append(string.Join(", ", groups[instance]))
                 .Append(" got the same ").Append(TypeNameFormatter.Format(instance.GetType()));

@@ -38,8 +38,8 @@ public sealed class IsolationOptions
 
     internal bool IsAllowed(object value)
     {
-        var type = value.GetType();
-        foreach (var allowed in AllowedSharedTypes)
+        Type type = value.GetType();
+        foreach (Type allowed in AllowedSharedTypes)
         {
             if (allowed.IsAssignableFrom(type) || (allowed.IsGenericTypeDefinition && MatchesOpenGeneric(type, allowed)))
             {
@@ -52,7 +52,7 @@ public sealed class IsolationOptions
 
     private static bool MatchesOpenGeneric(Type type, Type definition)
     {
-        for (var current = type; current is not null; current = current.BaseType)
+        for (Type? current = type; current is not null; current = current.BaseType)
         {
             if (current.IsGenericType && current.GetGenericTypeDefinition() == definition)
             {

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Globalization;
+using System.Reflection;
 
 namespace Ssot.TestFramework.Isolation;
 
@@ -31,7 +32,7 @@ internal sealed class ObjectGraphWalker
     {
         for (_currentRoot = 0; _currentRoot < _roots.Count && !IsFull; _currentRoot++)
         {
-            var root = _roots[_currentRoot].Root;
+            object? root = _roots[_currentRoot].Root;
             if (root is null)
             {
                 continue;
@@ -42,7 +43,7 @@ internal sealed class ObjectGraphWalker
             Enqueue(root, GraphPath.Root(TypeNameFormatter.RootName(root.GetType())));
             while (_queue.Count > 0 && !IsFull)
             {
-                var (value, path) = _queue.Dequeue();
+                (object? value, GraphPath? path) = _queue.Dequeue();
                 Visit(value, path);
             }
         }
@@ -68,7 +69,7 @@ internal sealed class ObjectGraphWalker
             return;
         }
 
-        var type = value.GetType();
+        Type type = value.GetType();
         if (type.IsValueType)
         {
             // Value types are walked inline: a boxed copy has no identity worth tracking.
@@ -85,8 +86,8 @@ internal sealed class ObjectGraphWalker
 
     private void Visit(object value, GraphPath path)
     {
-        var type = value.GetType();
-        var kind = TypeClassifier.Classify(type);
+        Type type = value.GetType();
+        ObjectKind kind = TypeClassifier.Classify(type);
         if (kind == ObjectKind.Opaque || _options.IsAllowed(value) || !_visited.Add(value))
         {
             return;
@@ -100,7 +101,7 @@ internal sealed class ObjectGraphWalker
                 "Raise the limit or allow-list large shared types; the analysis never passes silently.");
         }
 
-        var mutable = kind switch
+        bool mutable = kind switch
         {
             ObjectKind.Array => ((Array)value).Length > 0,
             ObjectKind.MutableCollection or ObjectKind.MutableObject => true,
@@ -108,7 +109,7 @@ internal sealed class ObjectGraphWalker
         };
         if (mutable)
         {
-            if (_owners.TryGetValue(value, out var owner))
+            if (_owners.TryGetValue(value, out (int Root, GraphPath Path) owner))
             {
                 if (owner.Root != _currentRoot)
                 {
@@ -153,7 +154,7 @@ internal sealed class ObjectGraphWalker
 
     private void WalkFields(object value, Type type, GraphPath path)
     {
-        foreach (var field in TypeClassifier.WalkableFields(type))
+        foreach (FieldInfo field in TypeClassifier.WalkableFields(type))
         {
             Enqueue(field.GetValue(value), path.Field(TypeClassifier.FieldDisplayName(field), type));
         }
@@ -161,14 +162,14 @@ internal sealed class ObjectGraphWalker
 
     private void WalkDelegate(Delegate value, GraphPath path)
     {
-        var invocations = value.GetInvocationList();
+        Delegate[] invocations = value.GetInvocationList();
         if (invocations.Length == 1)
         {
             Enqueue(value.Target, path.Field("Target", value.GetType()));
             return;
         }
 
-        for (var i = 0; i < invocations.Length; i++)
+        for (int i = 0; i < invocations.Length; i++)
         {
             Enqueue(invocations[i].Target, path.Index(i.ToString(CultureInfo.InvariantCulture), value.GetType()).Field("Target", invocations[i].GetType()));
         }
@@ -181,8 +182,8 @@ internal sealed class ObjectGraphWalker
             return;
         }
 
-        var index = 0;
-        foreach (var element in array)
+        int index = 0;
+        foreach (object? element in array)
         {
             Enqueue(element, path.Index(index.ToString(CultureInfo.InvariantCulture), array.GetType()));
             index++;
@@ -194,19 +195,19 @@ internal sealed class ObjectGraphWalker
         List<(object? Value, GraphPath Path)> children = [];
         try
         {
-            var index = 0;
+            int index = 0;
             if (collection is IDictionary dictionary)
             {
                 foreach (DictionaryEntry entry in dictionary)
                 {
-                    var key = entry.Key;
+                    object key = entry.Key;
                     if (key is string || key.GetType().IsPrimitive || key.GetType().IsEnum)
                     {
                         children.Add((entry.Value, path.Index(Convert.ToString(key, CultureInfo.InvariantCulture)!, type)));
                     }
                     else
                     {
-                        var itemPath = path.Index(index.ToString(CultureInfo.InvariantCulture), type);
+                        GraphPath itemPath = path.Index(index.ToString(CultureInfo.InvariantCulture), type);
                         children.Add((key, itemPath.Field("Key", type)));
                         children.Add((entry.Value, itemPath.Field("Value", type)));
                     }
@@ -216,7 +217,7 @@ internal sealed class ObjectGraphWalker
             }
             else
             {
-                foreach (var item in (IEnumerable)collection)
+                foreach (object? item in (IEnumerable)collection)
                 {
                     children.Add((item, path.Index(index.ToString(CultureInfo.InvariantCulture), type)));
                     index++;
@@ -230,7 +231,7 @@ internal sealed class ObjectGraphWalker
             return;
         }
 
-        foreach (var (value, childPath) in children)
+        foreach ((object? value, GraphPath? childPath) in children)
         {
             Enqueue(value, childPath);
         }

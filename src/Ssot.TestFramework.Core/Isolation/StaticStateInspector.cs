@@ -33,7 +33,7 @@ internal static class StaticStateInspector
     {
         ArgumentNullException.ThrowIfNull(types);
         ArgumentNullException.ThrowIfNull(isolation);
-        List<Type> inspected = types.ToList();
+        var inspected = types.ToList();
         var findings = new List<string>();
         foreach (Type type in inspected)
         {

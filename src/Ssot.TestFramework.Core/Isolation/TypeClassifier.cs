@@ -48,7 +48,7 @@ internal static class TypeClassifier
 
     internal static string FieldDisplayName(FieldInfo field)
     {
-        var name = field.Name;
+        string name = field.Name;
         const string BackingSuffix = ">k__BackingField";
         return name.StartsWith('<') && name.EndsWith(BackingSuffix, StringComparison.Ordinal)
             ? name[1..^BackingSuffix.Length]
@@ -72,7 +72,7 @@ internal static class TypeClassifier
             return ObjectKind.Array;
         }
 
-        var immutable = IsImmutableHierarchy(type);
+        bool immutable = IsImmutableHierarchy(type);
         if (IsBclCollection(type))
         {
             return immutable || type.Namespace == "System.Collections.Immutable"
@@ -90,7 +90,7 @@ internal static class TypeClassifier
 
     private static bool IsComparerSingleton(Type type)
     {
-        for (var current = type; current is not null; current = current.BaseType)
+        for (Type? current = type; current is not null; current = current.BaseType)
         {
             if (current.IsGenericType &&
                 (current.GetGenericTypeDefinition() == typeof(EqualityComparer<>) ||
@@ -109,7 +109,7 @@ internal static class TypeClassifier
     private static IEnumerable<Type> Hierarchy(Type type)
     {
         var chain = new List<Type>();
-        for (var current = type; current is not null && current != typeof(object); current = current.BaseType)
+        for (Type? current = type; current is not null && current != typeof(object); current = current.BaseType)
         {
             chain.Add(current);
         }

@@ -7,7 +7,7 @@ internal static class TypeNameFormatter
 
     internal static string RootName(Type type)
     {
-        var name = StripArity(type.IsArray ? "array" : type.Name);
+        string name = StripArity(type.IsArray ? "array" : type.Name);
         return name.Length == 0 ? "root" : char.ToLowerInvariant(name[0]) + name[1..];
     }
 
@@ -18,16 +18,16 @@ internal static class TypeNameFormatter
             return Format(type.GetElementType()!, qualify) + "[" + new string(',', type.GetArrayRank() - 1) + "]";
         }
 
-        var prefix = qualify
+        string prefix = qualify
             ? (type.IsNested ? Format(type.DeclaringType!, qualify: true) + "+" : (type.Namespace is { } ns ? ns + "." : string.Empty))
             : string.Empty;
-        var name = StripArity(type.Name);
+        string name = StripArity(type.Name);
         if (!type.IsGenericType)
         {
             return prefix + name;
         }
 
-        var ownArguments = type.GetGenericArguments();
+        Type[] ownArguments = type.GetGenericArguments();
         if (type.IsNested && type.DeclaringType!.IsGenericTypeDefinition)
         {
             ownArguments = ownArguments[type.DeclaringType.GetGenericArguments().Length..];
@@ -40,7 +40,7 @@ internal static class TypeNameFormatter
 
     private static string StripArity(string name)
     {
-        var tick = name.IndexOf('`', StringComparison.Ordinal);
+        int tick = name.IndexOf('`', StringComparison.Ordinal);
         return tick < 0 ? name : name[..tick];
     }
 }

@@ -8,10 +8,10 @@ namespace Ssot.TestFramework.Metrics;
 internal interface IMetricsReportWriter
 {
     /// <summary>Gets the file name the report is written to, inside the results folder (e.g. <c>metrics.json</c>).</summary>
-    string FileName { get; }
+    public string FileName { get; }
 
     /// <summary>Writes the report.</summary>
     /// <param name="report">The report.</param>
     /// <param name="writer">Where to write it.</param>
-    void Write(MetricsReport report, TextWriter writer);
+    public void Write(MetricsReport report, TextWriter writer);
 }

@@ -122,7 +122,7 @@ public sealed class MetricBaseline
     {
         try
         {
-            using JsonDocument doc = JsonDocument.Parse(text);
+            using var doc = JsonDocument.Parse(text);
             JsonElement root = doc.RootElement;
             if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("version", out JsonElement version))
             {

@@ -24,11 +24,11 @@ public sealed record MetricsReport(IReadOnlyList<TestMetrics> Tests, IReadOnlyLi
     public static MetricsReport Build(IEnumerable<TestMetrics> tests)
     {
         ArgumentNullException.ThrowIfNull(tests);
-        List<TestMetrics> ordered = tests
+        var ordered = tests
             .OrderBy(t => t.Test, StringComparer.Ordinal)
             .ThenBy(t => t.ClassName, StringComparer.Ordinal)
             .ToList();
-        List<MetricSummary> summaries = ordered
+        var summaries = ordered
             .SelectMany(t => t.Samples)
             .GroupBy(s => (s.Name, s.Unit))
             .OrderBy(g => g.Key.Name, StringComparer.Ordinal)

@@ -113,7 +113,7 @@ internal sealed class MetricsStore
                 return (null, []);
             }
 
-            using JsonDocument json = JsonDocument.Parse(File.ReadAllText(path));
+            using var json = JsonDocument.Parse(File.ReadAllText(path));
             JsonElement root = json.RootElement;
             string? assembly = root.TryGetProperty("assembly", out JsonElement a) && a.ValueKind == JsonValueKind.String ? a.GetString() : null;
             var tests = new List<TestMetrics>();

@@ -29,15 +29,15 @@ public sealed class ConcurrentUserRun<T>
     /// </exception>
     public void ThrowIfAnyFailed()
     {
-        var failures = Failures;
+        IReadOnlyList<UserOutcome<T>> failures = Failures;
         if (failures.Count == 0)
         {
             return;
         }
 
-        var message = new StringBuilder()
+        StringBuilder message = new StringBuilder()
             .Append(failures.Count).Append(" of ").Append(Outcomes.Count).Append(" concurrent user operations failed:");
-        foreach (var failure in failures)
+        foreach (UserOutcome<T> failure in failures)
         {
             message.AppendLine().Append("  user[").Append(failure.Context.UserId.Value).Append("]: ")
                 .Append(failure.Exception!.GetType().FullName).Append(": ").Append(failure.Exception.Message);
@@ -71,7 +71,7 @@ public sealed class ConcurrentUserRun<T>
     private List<(string Label, object Root)> ToRoots()
     {
         var roots = new List<(string Label, object Root)>(Outcomes.Count);
-        foreach (var outcome in Outcomes)
+        foreach (UserOutcome<T> outcome in Outcomes)
         {
             if (outcome.Succeeded && outcome.Result is { } result && !typeof(T).IsValueType)
             {

@@ -60,7 +60,7 @@ public sealed class UserContextGenerator
         var contexts = new UserContext[count];
         lock (_gate)
         {
-            for (var i = 0; i < count; i++)
+            for (int i = 0; i < count; i++)
             {
                 contexts[i] = CreateLocked();
             }
@@ -80,7 +80,7 @@ public sealed class UserContextGenerator
     {
         while (true)
         {
-            var id = prefix + _nextSuffix();
+            string id = prefix + _nextSuffix();
             if (_issued.Add(id))
             {
                 return id;
@@ -92,7 +92,7 @@ public sealed class UserContextGenerator
     {
         return string.Create(SuffixLength, random, static (span, rng) =>
         {
-            for (var i = 0; i < span.Length; i++)
+            for (int i = 0; i < span.Length; i++)
             {
                 span[i] = Base32Alphabet[rng.Next(Base32Alphabet.Length)];
             }

@@ -150,7 +150,7 @@ public sealed class UserContextHelper
             throw new ArgumentException("At least one user is required.", nameof(users));
         }
 
-        for (var i = 0; i < users.Count; i++)
+        for (int i = 0; i < users.Count; i++)
         {
             if (users[i] is null)
             {
@@ -166,11 +166,11 @@ public sealed class UserContextHelper
         CancellationToken cancellationToken)
     {
         using var runCancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var token = runCancellation.Token;
+        CancellationToken token = runCancellation.Token;
         var startGate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var arrived = 0;
-        var onArrival = OnGateArrival;
-        var onOutcome = OnOutcome;
+        int arrived = 0;
+        Action<UserContext>? onArrival = OnGateArrival;
+        Action<UserContext>? onOutcome = OnOutcome;
         var outcomes = new UserOutcome<T>?[users.Count];
         var tasks = new Task[users.Count];
 
@@ -178,10 +178,10 @@ public sealed class UserContextHelper
         // advanced after an outcome always reaches it.
         using var delayCancellation = new CancellationTokenSource();
         Task? deadline = timeout is { } limit && limit != Timeout.InfiniteTimeSpan ? Task.Delay(limit, Clock, delayCancellation.Token) : null;
-        for (var i = 0; i < users.Count; i++)
+        for (int i = 0; i < users.Count; i++)
         {
-            var index = i;
-            var user = users[i];
+            int index = i;
+            UserContext user = users[i];
             tasks[i] = Task.Run(async () =>
             {
                 onArrival?.Invoke(user);
@@ -193,7 +193,7 @@ public sealed class UserContextHelper
                 await startGate.Task.ConfigureAwait(false);
                 try
                 {
-                    var result = await operation(user, token).ConfigureAwait(false);
+                    T? result = await operation(user, token).ConfigureAwait(false);
                     Volatile.Write(ref outcomes[index], new UserOutcome<T>(user, result, null));
                 }
 #pragma warning disable CA1031 // Operation failures are collected per user by design.
@@ -210,11 +210,11 @@ public sealed class UserContextHelper
         var all = Task.WhenAll(tasks);
         if (deadline is not null)
         {
-            var finished = await Task.WhenAny(all, deadline).ConfigureAwait(false);
+            Task finished = await Task.WhenAny(all, deadline).ConfigureAwait(false);
             if (finished != all)
             {
                 // Snapshot before cancelling: cancelled operations finish quickly and would no longer look unfinished.
-                var unfinished = users.Where((_, i) => Volatile.Read(ref outcomes[i]) is null).Select(u => u.UserId.Value).ToArray();
+                string[] unfinished = users.Where((_, i) => Volatile.Read(ref outcomes[i]) is null).Select(u => u.UserId.Value).ToArray();
                 await runCancellation.CancelAsync().ConfigureAwait(false);
                 throw new TimeoutException(
                     $"{unfinished.Length} of {users.Count} concurrent user operations did not finish within {timeout}: " +

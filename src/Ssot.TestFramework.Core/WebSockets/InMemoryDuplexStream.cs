@@ -58,7 +58,7 @@ internal sealed class InMemoryDuplexStream : Stream
 
         while (_pending.IsEmpty)
         {
-            if (_incoming.TryRead(out var chunk))
+            if (_incoming.TryRead(out byte[]? chunk))
             {
                 _pending = chunk;
                 break;
@@ -70,7 +70,7 @@ internal sealed class InMemoryDuplexStream : Stream
             }
         }
 
-        var count = Math.Min(buffer.Length, _pending.Length);
+        int count = Math.Min(buffer.Length, _pending.Length);
         _pending[..count].CopyTo(buffer);
         _pending = _pending[count..];
         return count;

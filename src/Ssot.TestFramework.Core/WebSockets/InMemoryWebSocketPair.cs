@@ -36,7 +36,7 @@ public sealed class InMemoryWebSocketPair : IDisposable, IAsyncDisposable
     /// <returns>The pair; dispose it when done.</returns>
     public static InMemoryWebSocketPair Create(string? subProtocol = null)
     {
-        var (client, server) = InMemoryDuplexStream.CreatePair();
+        (InMemoryDuplexStream? client, InMemoryDuplexStream? server) = InMemoryDuplexStream.CreatePair();
         return new InMemoryWebSocketPair(client, server, subProtocol);
     }
 

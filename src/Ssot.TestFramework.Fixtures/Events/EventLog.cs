@@ -29,7 +29,10 @@ public sealed class EventLog : IEventSource
     {
         get
         {
-            lock (_gate) return _events.Count;
+            lock (_gate)
+            {
+                return _events.Count;
+            }
         }
     }
 
@@ -38,7 +41,10 @@ public sealed class EventLog : IEventSource
     {
         get
         {
-            lock (_gate) return _completed;
+            lock (_gate)
+            {
+                return _completed;
+            }
         }
     }
 
@@ -70,7 +76,11 @@ public sealed class EventLog : IEventSource
         TaskCompletionSource signal;
         lock (_gate)
         {
-            if (_completed) return;
+            if (_completed)
+            {
+                return;
+            }
+
             _completed = true;
             signal = _changed;
         }
@@ -81,7 +91,10 @@ public sealed class EventLog : IEventSource
     /// <inheritdoc />
     public IReadOnlyList<ObservedEvent> Snapshot()
     {
-        lock (_gate) return _events.ToArray();
+        lock (_gate)
+        {
+            return _events.ToArray();
+        }
     }
 
     /// <inheritdoc />
@@ -90,7 +103,11 @@ public sealed class EventLog : IEventSource
         Task signal;
         lock (_gate)
         {
-            if (_events.Count > knownCount || _completed) return Task.CompletedTask;
+            if (_events.Count > knownCount || _completed)
+            {
+                return Task.CompletedTask;
+            }
+
             signal = _changed.Task;
         }
 
@@ -104,7 +121,11 @@ public sealed class EventLog : IEventSource
         ObservedEvent stored;
         lock (_gate)
         {
-            if (_completed) throw new InvalidOperationException($"The event log '{Name}' is complete; no more events can be published.");
+            if (_completed)
+            {
+                throw new InvalidOperationException($"The event log '{Name}' is complete; no more events can be published.");
+            }
+
             long sequence = keepSequence ? observedEvent.Sequence : _events.Count + 1;
             DateTimeOffset timestamp = observedEvent.Timestamp == DateTimeOffset.MinValue ? _clock.GetUtcNow() : observedEvent.Timestamp;
             stored = observedEvent with { Sequence = sequence, Timestamp = timestamp };

@@ -114,7 +114,10 @@ public sealed partial class EventProbe
             for (; index < events.Count && found.Count + unexpected.Count < expected.Count; index++)
             {
                 int match = open.FindIndex(m => m.Matches(events[index]));
-                if (match < 0) unexpected.Add(events[index]);
+                if (match < 0)
+                {
+                    unexpected.Add(events[index]);
+                }
                 else
                 {
                     open.RemoveAt(match);
@@ -151,7 +154,10 @@ public sealed partial class EventProbe
     {
         for (int k = position + 1; k < expected.Count; k++)
         {
-            if (expected[k].Matches(e)) return k;
+            if (expected[k].Matches(e))
+            {
+                return k;
+            }
         }
 
         return -1;

@@ -120,7 +120,10 @@ public sealed partial class EventProbe
                 }
             }
 
-            if (await WaitAsync(index, window).ConfigureAwait(false) is not null) return;
+            if (await WaitAsync(index, window).ConfigureAwait(false) is not null)
+            {
+                return;
+            }
         }
     }
 
@@ -176,8 +179,12 @@ public sealed partial class EventProbe
     private ProbeWindow OpenWindow(string operation, TimeSpan? timeout)
     {
         TimeSpan own = TimeFactor.Dilate(timeout ?? TimeSpan.Zero, Factor);
-        ProbeWindow? window = ProbeWindow.Open(_clock, timeout is null ? _defaultTimeout : own, out WithinDeadline? enclosing);
-        if (window is not null) return window;
+        var window = ProbeWindow.Open(_clock, timeout is null ? _defaultTimeout : own, out WithinDeadline? enclosing);
+        if (window is not null)
+        {
+            return window;
+        }
+
         throw new ProbeFailure
         {
             Operation = operation, SourceName = _source.Name,
@@ -190,9 +197,21 @@ public sealed partial class EventProbe
     private async Task<string?> WaitAsync(int knownCount, ProbeWindow window)
     {
         TimeSpan remaining = window.Remaining;
-        if (_source.Count > knownCount) return null;
-        if (_source.IsCompleted) return "the source completed (no more events will arrive)";
-        if (remaining != Timeout.InfiniteTimeSpan && remaining <= TimeSpan.Zero) return TimedOutReason(window);
+        if (_source.Count > knownCount)
+        {
+            return null;
+        }
+
+        if (_source.IsCompleted)
+        {
+            return "the source completed (no more events will arrive)";
+        }
+
+        if (remaining != Timeout.InfiniteTimeSpan && remaining <= TimeSpan.Zero)
+        {
+            return TimedOutReason(window);
+        }
+
         using var timer = new CancellationTokenSource(remaining, _clock);
         try
         {

@@ -73,15 +73,36 @@ public sealed class EventProtocol
         for (int i = 0; i < runEvents.Count; i++)
         {
             ObservedEvent e = runEvents[i];
-            if (!Covers(e.Type)) continue;
+            if (!Covers(e.Type))
+            {
+                continue;
+            }
+
             void Add(ProtocolViolationKind kind, string message) => violations.Add(new ProtocolViolation(kind, i, e, $"{e.Describe()}: {message}"));
 
-            if (_sameRun && !string.Equals(e.RunId, runId, StringComparison.Ordinal)) Add(ProtocolViolationKind.WrongRun, $"run id {e.RunId ?? "(none)"} differs from the run's {runId}");
-            else if (_sameRun && e.RunId is null) Add(ProtocolViolationKind.WrongRun, "carries no run id");
+            if (_sameRun && !string.Equals(e.RunId, runId, StringComparison.Ordinal))
+            {
+                Add(ProtocolViolationKind.WrongRun, $"run id {e.RunId ?? "(none)"} differs from the run's {runId}");
+            }
+            else if (_sameRun && e.RunId is null)
+            {
+                Add(ProtocolViolationKind.WrongRun, "carries no run id");
+            }
 
-            if (firstIndex > i) Add(ProtocolViolationKind.OutOfOrder, $"came before {_first} at [{firstIndex}], which must be first");
-            if (completion is not null) Add(ProtocolViolationKind.EventAfterCompletion, $"came after {completion.Describe()}, which must be last");
-            if (e.Type == _last) completion ??= e;
+            if (firstIndex > i)
+            {
+                Add(ProtocolViolationKind.OutOfOrder, $"came before {_first} at [{firstIndex}], which must be first");
+            }
+
+            if (completion is not null)
+            {
+                Add(ProtocolViolationKind.EventAfterCompletion, $"came after {completion.Describe()}, which must be last");
+            }
+
+            if (e.Type == _last)
+            {
+                completion ??= e;
+            }
 
             int count = seen[e.Type] = seen.GetValueOrDefault(e.Type) + 1;
             if (count > 1 && !_repeatable.Contains(e.Type))
@@ -91,7 +112,11 @@ public sealed class EventProtocol
 
             foreach (ProtocolPair pair in _pairs)
             {
-                if (e.Type != pair.Open && e.Type != pair.Close) continue;
+                if (e.Type != pair.Open && e.Type != pair.Close)
+                {
+                    continue;
+                }
+
                 string? key = pair.KeySelector(e);
                 if (key is null)
                 {
@@ -148,7 +173,11 @@ public sealed class EventProtocol
     public void EnsureValid(IReadOnlyList<ObservedEvent> runEvents)
     {
         IReadOnlyList<ProtocolViolation> violations = Validate(runEvents);
-        if (violations.Count == 0) return;
+        if (violations.Count == 0)
+        {
+            return;
+        }
+
         throw new EventExpectationException(
             $"The events break protocol '{Name}' ({violations.Count} violation(s)):{Environment.NewLine}  "
             + string.Join(Environment.NewLine + "  ", violations)
@@ -164,7 +193,10 @@ public sealed class EventProtocol
     {
         for (int i = 0; i < events.Count; i++)
         {
-            if (events[i].Type == type) return i;
+            if (events[i].Type == type)
+            {
+                return i;
+            }
         }
 
         return -1;
@@ -174,7 +206,10 @@ public sealed class EventProtocol
     {
         for (int i = 0; i < events.Count; i++)
         {
-            if (ReferenceEquals(events[i], target)) return i;
+            if (ReferenceEquals(events[i], target))
+            {
+                return i;
+            }
         }
 
         return -1;

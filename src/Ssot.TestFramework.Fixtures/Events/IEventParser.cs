@@ -13,5 +13,5 @@ public interface IEventParser
     /// <param name="observedEvent">The event, when parsing succeeded.</param>
     /// <param name="error">Why parsing failed, when it did.</param>
     /// <returns><see langword="true"/> when <paramref name="observedEvent"/> was produced.</returns>
-    bool TryParse(string raw, long sequence, DateTimeOffset timestamp, out ObservedEvent? observedEvent, out string? error);
+    public bool TryParse(string raw, long sequence, DateTimeOffset timestamp, out ObservedEvent? observedEvent, out string? error);
 }

@@ -11,17 +11,17 @@ namespace Ssot.TestFramework.Fixtures.Events;
 public interface IEventSource
 {
     /// <summary>Gets a short name used in failure messages, e.g. <c>client usr_a</c>.</summary>
-    string Name { get; }
+    public string Name { get; }
 
     /// <summary>Gets the number of events appended so far.</summary>
-    int Count { get; }
+    public int Count { get; }
 
     /// <summary>Gets a value indicating whether the source will never append another event (e.g. the socket closed).</summary>
-    bool IsCompleted { get; }
+    public bool IsCompleted { get; }
 
     /// <summary>Returns a copy of the events appended so far, in order.</summary>
     /// <returns>The snapshot.</returns>
-    IReadOnlyList<ObservedEvent> Snapshot();
+    public IReadOnlyList<ObservedEvent> Snapshot();
 
     /// <summary>
     /// Completes when <see cref="Count"/> exceeds <paramref name="knownCount"/> or the source completes,
@@ -30,5 +30,5 @@ public interface IEventSource
     /// <param name="knownCount">The number of events the caller has already seen.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
     /// <returns>A task that completes as described.</returns>
-    Task WaitForMoreAsync(int knownCount, CancellationToken cancellationToken);
+    public Task WaitForMoreAsync(int knownCount, CancellationToken cancellationToken);
 }

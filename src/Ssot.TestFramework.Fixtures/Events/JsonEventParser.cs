@@ -28,7 +28,7 @@ public sealed class JsonEventParser : IEventParser
         observedEvent = null;
         try
         {
-            using JsonDocument document = JsonDocument.Parse(raw);
+            using var document = JsonDocument.Parse(raw);
             JsonElement root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
@@ -37,7 +37,11 @@ public sealed class JsonEventParser : IEventParser
             }
 
             var payload = new Dictionary<string, object?>(StringComparer.Ordinal);
-            foreach (JsonProperty property in root.EnumerateObject()) payload[property.Name] = ToValue(property.Value);
+            foreach (JsonProperty property in root.EnumerateObject())
+            {
+                payload[property.Name] = ToValue(property.Value);
+            }
+
             if (!root.TryGetProperty(FieldNames.Type, out JsonElement type) || type.ValueKind != JsonValueKind.String)
             {
                 error = $"the JSON object has no string property '{FieldNames.Type}'";

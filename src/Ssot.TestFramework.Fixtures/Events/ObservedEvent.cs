@@ -24,7 +24,7 @@ public sealed record ObservedEvent(
     string Raw,
     IReadOnlyDictionary<string, object?> Payload)
 {
-    private static readonly IReadOnlyDictionary<string, object?> EmptyPayload = new Dictionary<string, object?>();
+    private static readonly IReadOnlyDictionary<string, object?> s_emptyPayload = new Dictionary<string, object?>();
 
     /// <summary>
     /// Creates an in-process event (sequence 0, timestamp <see cref="DateTimeOffset.MinValue"/>, empty raw text and payload);
@@ -39,7 +39,7 @@ public sealed record ObservedEvent(
     public static ObservedEvent Create(string type, string? userId = null, string? runId = null, string? threadId = null, string? toolCallId = null)
     {
         ArgumentNullException.ThrowIfNull(type);
-        return new ObservedEvent(type, userId, runId, threadId, toolCallId, 0, DateTimeOffset.MinValue, string.Empty, EmptyPayload);
+        return new ObservedEvent(type, userId, runId, threadId, toolCallId, 0, DateTimeOffset.MinValue, string.Empty, s_emptyPayload);
     }
 
     /// <summary>Returns a short description for failure messages: <c>#3 tool_executing (user=usr_a, run=run_1, tool=t1)</c>.</summary>
@@ -47,10 +47,26 @@ public sealed record ObservedEvent(
     public string Describe()
     {
         var ids = new List<string>(4);
-        if (UserId is not null) ids.Add("user=" + UserId);
-        if (RunId is not null) ids.Add("run=" + RunId);
-        if (ThreadId is not null) ids.Add("thread=" + ThreadId);
-        if (ToolCallId is not null) ids.Add("tool=" + ToolCallId);
+        if (UserId is not null)
+        {
+            ids.Add("user=" + UserId);
+        }
+
+        if (RunId is not null)
+        {
+            ids.Add("run=" + RunId);
+        }
+
+        if (ThreadId is not null)
+        {
+            ids.Add("thread=" + ThreadId);
+        }
+
+        if (ToolCallId is not null)
+        {
+            ids.Add("tool=" + ToolCallId);
+        }
+
         return ids.Count == 0 ? $"#{Sequence} {Type}" : $"#{Sequence} {Type} ({string.Join(", ", ids)})";
     }
 }

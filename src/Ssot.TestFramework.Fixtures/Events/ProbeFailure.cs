@@ -44,14 +44,34 @@ internal sealed record ProbeFailure
     {
         var text = new StringBuilder();
         text.Append(Operation).Append(" failed on '").Append(SourceName).Append("': ").Append(Reason).AppendLine(".");
-        if (Expected.Count > 0) text.Append("Expected: ").AppendLine(List(Expected));
-        if (Found.Count > 0) text.Append("Found: ").AppendLine(List(Found.Select(e => e.Describe())));
-        if (Missing.Count > 0) text.Append("not found ").AppendLine(List(Missing));
-        if (Unexpected.Count > 0) text.Append("found unexpected ").AppendLine(List(Unexpected.Select(e => e.Describe())));
+        if (Expected.Count > 0)
+        {
+            text.Append("Expected: ").AppendLine(List(Expected));
+        }
+
+        if (Found.Count > 0)
+        {
+            text.Append("Found: ").AppendLine(List(Found.Select(e => e.Describe())));
+        }
+
+        if (Missing.Count > 0)
+        {
+            text.Append("not found ").AppendLine(List(Missing));
+        }
+
+        if (Unexpected.Count > 0)
+        {
+            text.Append("found unexpected ").AppendLine(List(Unexpected.Select(e => e.Describe())));
+        }
+
         if (FirstOutOfOrder is not null)
         {
             text.Append("First out-of-order event: ").Append(FirstOutOfOrder.Describe());
-            if (OutOfOrderNote is not null) text.Append(' ').Append(OutOfOrderNote);
+            if (OutOfOrderNote is not null)
+            {
+                text.Append(' ').Append(OutOfOrderNote);
+            }
+
             text.AppendLine();
         }
 
@@ -62,12 +82,23 @@ internal sealed record ProbeFailure
         else
         {
             text.Append("Received since cursor (").Append(Received.Count.ToString(CultureInfo.InvariantCulture)).AppendLine("):");
-            foreach (ObservedEvent e in Received.Take(MaxListed)) text.Append("  ").AppendLine(e.Describe());
-            if (Received.Count > MaxListed) text.Append("  ... ").Append((Received.Count - MaxListed).ToString(CultureInfo.InvariantCulture)).AppendLine(" more");
+            foreach (ObservedEvent e in Received.Take(MaxListed))
+            {
+                text.Append("  ").AppendLine(e.Describe());
+            }
+
+            if (Received.Count > MaxListed)
+            {
+                text.Append("  ... ").Append((Received.Count - MaxListed).ToString(CultureInfo.InvariantCulture)).AppendLine(" more");
+            }
         }
 
         text.Append("Elapsed: ").Append(Ms(Elapsed)).Append(" of ").Append(Ms(Allowed)).Append(" allowed");
-        if (DeadlineNote is not null) text.Append(" (").Append(DeadlineNote).Append(')');
+        if (DeadlineNote is not null)
+        {
+            text.Append(" (").Append(DeadlineNote).Append(')');
+        }
+
         text.Append('.');
 
         return new EventExpectationException(text.ToString())

@@ -6,7 +6,7 @@ namespace Ssot.TestFramework.Fixtures.Events;
 /// </summary>
 internal sealed class ProbeWindow
 {
-    private static readonly AsyncLocal<WithinDeadline?> CurrentDeadline = new();
+    private static readonly AsyncLocal<WithinDeadline?> s_currentDeadline = new();
     private readonly TimeProvider _clock;
 
     private ProbeWindow(TimeProvider clock, long started, TimeSpan allowed, string? deadlineNote)
@@ -30,8 +30,8 @@ internal sealed class ProbeWindow
 
     public static WithinDeadline? Enclosing
     {
-        get => CurrentDeadline.Value;
-        set => CurrentDeadline.Value = value;
+        get => s_currentDeadline.Value;
+        set => s_currentDeadline.Value = value;
     }
 
     /// <summary>Opens a window of <paramref name="own"/> (already dilated), or less when an enclosing deadline is nearer.</summary>
@@ -42,12 +42,23 @@ internal sealed class ProbeWindow
     public static ProbeWindow? Open(TimeProvider clock, TimeSpan own, out WithinDeadline? enclosing)
     {
         long now = clock.GetTimestamp();
-        enclosing = CurrentDeadline.Value;
-        if (enclosing is null) return new ProbeWindow(clock, now, own, null);
+        enclosing = s_currentDeadline.Value;
+        if (enclosing is null)
+        {
+            return new ProbeWindow(clock, now, own, null);
+        }
 
         TimeSpan remaining = enclosing.Remaining;
-        if (remaining <= TimeSpan.Zero) return null;
-        if (own != Timeout.InfiniteTimeSpan && own <= remaining) return new ProbeWindow(clock, now, own, null);
+        if (remaining <= TimeSpan.Zero)
+        {
+            return null;
+        }
+
+        if (own != Timeout.InfiniteTimeSpan && own <= remaining)
+        {
+            return new ProbeWindow(clock, now, own, null);
+        }
+
         return new ProbeWindow(clock, now, remaining, $"limited by the shared deadline of {enclosing.Describe()}");
     }
 }

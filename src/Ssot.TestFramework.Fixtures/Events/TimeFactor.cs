@@ -33,7 +33,11 @@ public static class TimeFactor
     /// <returns>The stretched duration.</returns>
     public static TimeSpan Dilate(TimeSpan duration, double factor)
     {
-        if (factor <= 0 || !double.IsFinite(factor)) throw new ArgumentOutOfRangeException(nameof(factor), factor, "The factor must be positive and finite.");
+        if (factor <= 0 || !double.IsFinite(factor))
+        {
+            throw new ArgumentOutOfRangeException(nameof(factor), factor, "The factor must be positive and finite.");
+        }
+
         return duration == Timeout.InfiniteTimeSpan ? duration : TimeSpan.FromTicks((long)(duration.Ticks * factor));
     }
 }

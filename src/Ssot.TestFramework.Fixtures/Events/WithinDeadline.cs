@@ -26,7 +26,11 @@ internal sealed class WithinDeadline
         get
         {
             TimeSpan own = Max - _clock.GetElapsedTime(_started);
-            if (_outer is null) return own;
+            if (_outer is null)
+            {
+                return own;
+            }
+
             TimeSpan outer = _outer.Remaining;
             return outer < own ? outer : own;
         }

@@ -1,8 +1,8 @@
 using System.ComponentModel;
+using Ssot.TestFramework.ExpectedFailures.Sdk;
 using Ssot.TestFramework.Sdk;
 using Xunit.Abstractions;
 using Xunit.Sdk;
-using Ssot.TestFramework.ExpectedFailures.Sdk;
 
 namespace Ssot.TestFramework.Fixtures.Sdk;
 

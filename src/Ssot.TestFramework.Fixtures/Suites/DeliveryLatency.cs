@@ -10,7 +10,11 @@ internal static class DeliveryLatency
     public static bool TryRead(ObservedEvent observed, string field, out double milliseconds)
     {
         milliseconds = 0;
-        if (!observed.Payload.TryGetValue(field, out object? value) || !TryParseSentAt(value, out DateTimeOffset sentAt)) return false;
+        if (!observed.Payload.TryGetValue(field, out object? value) || !TryParseSentAt(value, out DateTimeOffset sentAt))
+        {
+            return false;
+        }
+
         milliseconds = (observed.Timestamp - sentAt).TotalMilliseconds;
         return double.IsFinite(milliseconds);
     }
@@ -37,7 +41,11 @@ internal static class DeliveryLatency
                 return false;
         }
 
-        if (!double.IsFinite(unixMs) || unixMs < 0 || unixMs > 253_402_300_799_999) return false;
+        if (!double.IsFinite(unixMs) || unixMs < 0 || unixMs > 253_402_300_799_999)
+        {
+            return false;
+        }
+
         sentAt = DateTimeOffset.UnixEpoch.AddTicks((long)(unixMs * TimeSpan.TicksPerMillisecond));
         return true;
     }

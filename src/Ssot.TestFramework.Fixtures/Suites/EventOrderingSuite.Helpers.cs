@@ -104,7 +104,11 @@ public abstract partial class EventOrderingSuite
             }
 
             List<string> missing = MissingCriticalEvents(events);
-            if (missing.Count > 0) problems.Add($"{prefix}: {string.Join("; ", missing)}; received {Types(events)}");
+            if (missing.Count > 0)
+            {
+                problems.Add($"{prefix}: {string.Join("; ", missing)}; received {Types(events)}");
+            }
+
             IReadOnlyList<ProtocolViolation> violations = Protocol.Validate(events);
             if (violations.Count > 0)
             {
@@ -119,13 +123,20 @@ public abstract partial class EventOrderingSuite
     {
         var problems = new List<string>();
         var types = events.Select(e => e.Type).ToHashSet(StringComparer.Ordinal);
-        List<string> absent = CriticalEventTypes.Where(t => !types.Contains(t)).ToList();
-        if (absent.Count > 0) problems.Add($"missing [{string.Join(", ", absent)}]");
+        var absent = CriticalEventTypes.Where(t => !types.Contains(t)).ToList();
+        if (absent.Count > 0)
+        {
+            problems.Add($"missing [{string.Join(", ", absent)}]");
+        }
+
         var toolTypes = events.Where(e => e.ToolCallId is not null && CriticalEventTypes.Contains(e.Type)).Select(e => e.Type).ToHashSet(StringComparer.Ordinal);
         foreach (IGrouping<string, ObservedEvent> call in events.Where(e => e.ToolCallId is not null).GroupBy(e => e.ToolCallId!, StringComparer.Ordinal))
         {
-            List<string> lacking = toolTypes.Where(t => !call.Any(e => e.Type == t)).OrderBy(t => t, StringComparer.Ordinal).ToList();
-            if (lacking.Count > 0) problems.Add($"tool call '{call.Key}' is missing [{string.Join(", ", lacking)}]");
+            var lacking = toolTypes.Where(t => !call.Any(e => e.Type == t)).OrderBy(t => t, StringComparer.Ordinal).ToList();
+            if (lacking.Count > 0)
+            {
+                problems.Add($"tool call '{call.Key}' is missing [{string.Join(", ", lacking)}]");
+            }
         }
 
         return problems;
@@ -156,9 +167,13 @@ public abstract partial class EventOrderingSuite
         {
             var events = received.Where(e => e.RunId == run.Value).ToList();
             int completion = events.FindIndex(e => e.Type == CompletionEventType);
-            if (completion < 0 || completion == events.Count - 1) continue;
+            if (completion < 0 || completion == events.Count - 1)
+            {
+                continue;
+            }
+
             ObservedEvent completed = events[completion];
-            List<ObservedEvent> late = events.Skip(completion + 1).ToList();
+            var late = events.Skip(completion + 1).ToList();
             string listed = string.Join("; ", late.Take(LateEventsListed).Select(e => $"{e.Describe()} {Delay(completed, e)} later"));
             string more = late.Count > LateEventsListed ? $"; and {late.Count - LateEventsListed} more" : string.Empty;
             problems.Add($"run {run}: {late.Count} event(s) after {completed.Describe()}: {listed}{more}");

@@ -173,7 +173,10 @@ public abstract partial class EventOrderingSuite : SsotSuite
             foreach (ObservedEvent e in session.Received.Snapshot())
             {
                 events++;
-                if (DeliveryLatency.TryRead(e, SentAtField, out double milliseconds)) latencies.Add(milliseconds);
+                if (DeliveryLatency.TryRead(e, SentAtField, out double milliseconds))
+                {
+                    latencies.Add(milliseconds);
+                }
             }
         }
 

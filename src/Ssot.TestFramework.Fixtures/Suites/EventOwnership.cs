@@ -38,16 +38,37 @@ internal static class EventOwnership
         ArgumentNullException.ThrowIfNull(e);
         ArgumentNullException.ThrowIfNull(receiver);
         var wrong = new List<string>(4);
-        if (e.UserId is null) wrong.Add("no user id");
-        else if (e.UserId != receiver.UserId.Value) wrong.Add("user=" + e.UserId);
-        if (runs is not null)
+        if (e.UserId is null)
         {
-            if (e.RunId is null) wrong.Add("no run id");
-            else if (!runs.Any(r => r.Value == e.RunId)) wrong.Add("run=" + e.RunId);
+            wrong.Add("no user id");
+        }
+        else if (e.UserId != receiver.UserId.Value)
+        {
+            wrong.Add("user=" + e.UserId);
         }
 
-        if (e.ThreadId is not null && e.ThreadId != receiver.ThreadId.Value) wrong.Add("thread=" + e.ThreadId);
-        if (ConnectionIdOf(e) is { } connection && connection != receiver.ConnectionId.Value) wrong.Add("connection=" + connection);
+        if (runs is not null)
+        {
+            if (e.RunId is null)
+            {
+                wrong.Add("no run id");
+            }
+            else if (!runs.Any(r => r.Value == e.RunId))
+            {
+                wrong.Add("run=" + e.RunId);
+            }
+        }
+
+        if (e.ThreadId is not null && e.ThreadId != receiver.ThreadId.Value)
+        {
+            wrong.Add("thread=" + e.ThreadId);
+        }
+
+        if (ConnectionIdOf(e) is { } connection && connection != receiver.ConnectionId.Value)
+        {
+            wrong.Add("connection=" + connection);
+        }
+
         return wrong;
     }
 
@@ -76,7 +97,11 @@ internal static class EventOwnership
         ArgumentNullException.ThrowIfNull(receiver);
         ArgumentNullException.ThrowIfNull(received);
         var foreign = received.Where(e => !IsOwn(e, receiver, ownRuns)).ToList();
-        if (foreign.Count == 0) return null;
+        if (foreign.Count == 0)
+        {
+            return null;
+        }
+
         var owners = foreign
             .GroupBy(e => OwnerOf(e, receiver, ownRuns, issued), StringComparer.Ordinal)
             .Select(g => $"{g.Count()} event(s) {g.Key}")
@@ -118,7 +143,11 @@ internal static class EventOwnership
     private static string WhoseId(string mismatch, IReadOnlyList<IssuedIdentity> issued)
     {
         int equals = mismatch.IndexOf('=', StringComparison.Ordinal);
-        if (equals < 0) return string.Empty;
+        if (equals < 0)
+        {
+            return string.Empty;
+        }
+
         string kind = mismatch[..equals];
         string value = mismatch[(equals + 1)..];
         IssuedIdentity? whose = kind switch
@@ -134,8 +163,16 @@ internal static class EventOwnership
     private static string Ids(ObservedEvent e)
     {
         var ids = new List<string>(4) { "user " + (e.UserId ?? "none"), "run " + (e.RunId ?? "none") };
-        if (e.ThreadId is not null) ids.Add("thread " + e.ThreadId);
-        if (ConnectionIdOf(e) is { } connection) ids.Add("connection " + connection);
+        if (e.ThreadId is not null)
+        {
+            ids.Add("thread " + e.ThreadId);
+        }
+
+        if (ConnectionIdOf(e) is { } connection)
+        {
+            ids.Add("connection " + connection);
+        }
+
         return string.Join(", ", ids);
     }
 }

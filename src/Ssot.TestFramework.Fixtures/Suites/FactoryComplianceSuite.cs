@@ -1,8 +1,8 @@
 using System.Runtime.CompilerServices;
+using Ssot.TestFramework.Isolation;
 using Ssot.TestFramework.Metrics;
 using Ssot.TestFramework.Users;
 using Xunit.Abstractions;
-using Ssot.TestFramework.Isolation;
 
 namespace Ssot.TestFramework.Fixtures.Suites;
 

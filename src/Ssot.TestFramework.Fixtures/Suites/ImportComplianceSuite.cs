@@ -2,8 +2,8 @@ using Ssot.TestFramework.Common;
 using Ssot.TestFramework.Compliance.Baselines;
 using Ssot.TestFramework.Compliance.Reports;
 using Ssot.TestFramework.Compliance.Rules;
-using Xunit.Abstractions;
 using Ssot.TestFramework.ExpectedFailures;
+using Xunit.Abstractions;
 
 namespace Ssot.TestFramework.Fixtures.Suites;
 

@@ -88,11 +88,22 @@ internal static class SessionRuns
             foreach ((IEventSource source, int from, Func<ObservedEvent, bool> accepts) in sources)
             {
                 int count = source.Count;
-                if (source.Snapshot().Skip(from).Any(accepts)) return true;
-                if (!source.IsCompleted) waits.Add(source.WaitForMoreAsync(count, deadline.Token));
+                if (source.Snapshot().Skip(from).Any(accepts))
+                {
+                    return true;
+                }
+
+                if (!source.IsCompleted)
+                {
+                    waits.Add(source.WaitForMoreAsync(count, deadline.Token));
+                }
             }
 
-            if (waits.Count == 0) return false;
+            if (waits.Count == 0)
+            {
+                return false;
+            }
+
             try
             {
                 await (await Task.WhenAny(waits).ConfigureAwait(false)).ConfigureAwait(false);

@@ -18,7 +18,10 @@ internal sealed class SessionTracker
     {
         get
         {
-            lock (_gate) return [.. _sessions];
+            lock (_gate)
+            {
+                return [.. _sessions];
+            }
         }
     }
 
@@ -28,7 +31,10 @@ internal sealed class SessionTracker
         ArgumentNullException.ThrowIfNull(session);
         lock (_gate)
         {
-            if (_runs.TryAdd(session, [])) _sessions.Add(session);
+            if (_runs.TryAdd(session, []))
+            {
+                _sessions.Add(session);
+            }
         }
 
         return session;
@@ -68,7 +74,10 @@ internal sealed class SessionTracker
                 _sessions.Add(session);
             }
 
-            if (!runs.Contains(run)) runs.Add(run);
+            if (!runs.Contains(run))
+            {
+                runs.Add(run);
+            }
         }
     }
 
@@ -77,7 +86,10 @@ internal sealed class SessionTracker
     {
         get
         {
-            lock (_gate) return _sessions.Select(s => new IssuedSession(s, [.. _runs[s]])).ToList();
+            lock (_gate)
+            {
+                return _sessions.Select(s => new IssuedSession(s, [.. _runs[s]])).ToList();
+            }
         }
     }
 
@@ -86,7 +98,10 @@ internal sealed class SessionTracker
     {
         get
         {
-            lock (_gate) return _sessions.Select(s => new IssuedIdentity(s.User, [.. _runs[s]])).ToList();
+            lock (_gate)
+            {
+                return _sessions.Select(s => new IssuedIdentity(s.User, [.. _runs[s]])).ToList();
+            }
         }
     }
 }

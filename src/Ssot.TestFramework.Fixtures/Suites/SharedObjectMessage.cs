@@ -1,6 +1,6 @@
 using System.Text;
-using Ssot.TestFramework.Users;
 using Ssot.TestFramework.Isolation;
+using Ssot.TestFramework.Users;
 
 namespace Ssot.TestFramework.Fixtures.Suites;
 
@@ -84,8 +84,14 @@ internal static class SharedObjectMessage
                 break;
             }
 
-            if (step.IsIndex) text.Append('[').Append(step.Segment).Append(']');
-            else text.Append(i == 0 ? string.Empty : ".").Append(step.Segment);
+            if (step.IsIndex)
+            {
+                text.Append('[').Append(step.Segment).Append(']');
+            }
+            else
+            {
+                text.Append(i == 0 ? string.Empty : ".").Append(step.Segment);
+            }
         }
 
         return text.ToString();
@@ -98,7 +104,11 @@ internal static class SharedObjectMessage
     public static bool IsFramework(Type type)
     {
         ArgumentNullException.ThrowIfNull(type);
-        while (type.IsArray) type = type.GetElementType()!;
+        while (type.IsArray)
+        {
+            type = type.GetElementType()!;
+        }
+
         string space = type.Namespace ?? string.Empty;
         return space == "System" || space.StartsWith("System.", StringComparison.Ordinal)
             || space == "Microsoft" || space.StartsWith("Microsoft.", StringComparison.Ordinal);

@@ -1,6 +1,6 @@
 using Ssot.TestFramework.Fixtures.Events;
-using Ssot.TestFramework.Users;
 using Ssot.TestFramework.Isolation;
+using Ssot.TestFramework.Users;
 
 namespace Ssot.TestFramework.Fixtures.Suites;
 

@@ -86,8 +86,8 @@ public abstract partial class UserIsolationSuite
     private static string? CompareToReference(UserSession session, IReadOnlyList<string> reference)
     {
         var got = session.Received.Snapshot().Where(e => e.RunId == session.User.RunId.Value).Select(e => e.Type).ToList();
-        var missing = Subtract(reference, got);
-        var extra = Subtract(got, reference);
+        List<string> missing = Subtract(reference, got);
+        List<string> extra = Subtract(got, reference);
         if (missing.Count == 0 && extra.Count == 0)
         {
             return null;

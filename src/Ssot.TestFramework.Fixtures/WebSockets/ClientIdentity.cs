@@ -11,13 +11,13 @@ namespace Ssot.TestFramework.Fixtures.WebSockets;
 /// <param name="Extra">More name/value pairs to pass (e.g. thread id); default empty.</param>
 public sealed record ClientIdentity(string UserId, string? ConnectionId = null, IReadOnlyDictionary<string, string>? Extra = null)
 {
-    private static readonly IReadOnlyDictionary<string, string> NoExtra = new Dictionary<string, string>();
+    private static readonly IReadOnlyDictionary<string, string> s_noExtra = new Dictionary<string, string>();
 
     /// <summary>Gets the user id.</summary>
     public string UserId { get; init; } = UserId ?? throw new ArgumentNullException(nameof(UserId));
 
     /// <summary>Gets more name/value pairs to pass; never <see langword="null"/>.</summary>
-    public IReadOnlyDictionary<string, string> Extra { get; init; } = Extra ?? NoExtra;
+    public IReadOnlyDictionary<string, string> Extra { get; init; } = Extra ?? s_noExtra;
 
     /// <summary>The <see cref="Extra"/> key that <see cref="From"/> uses for the thread id: <c>thread_id</c>.</summary>
     public const string ThreadIdKey = "thread_id";

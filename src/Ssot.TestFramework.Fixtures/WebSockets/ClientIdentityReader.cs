@@ -21,7 +21,11 @@ public static class ClientIdentityReader
         }
 
         string? userId = Get(IdentityTransports.UserIdParameter, IdentityTransports.UserIdHeader);
-        if (string.IsNullOrEmpty(userId)) return null;
+        if (string.IsNullOrEmpty(userId))
+        {
+            return null;
+        }
+
         string? connectionId = Get(IdentityTransports.ConnectionIdParameter, IdentityTransports.ConnectionIdHeader);
         return new ClientIdentity(userId, string.IsNullOrEmpty(connectionId) ? null : connectionId);
     }

@@ -46,13 +46,25 @@ public static class IdentityTransports
         var query = new StringBuilder(endpoint.Query.TrimStart('?'));
         void Add(string name, string value)
         {
-            if (query.Length > 0) query.Append('&');
+            if (query.Length > 0)
+            {
+                query.Append('&');
+            }
+
             query.Append(Uri.EscapeDataString(name)).Append('=').Append(Uri.EscapeDataString(value));
         }
 
         Add(UserIdParameter, identity.UserId);
-        if (identity.ConnectionId is not null) Add(ConnectionIdParameter, identity.ConnectionId);
-        foreach (KeyValuePair<string, string> extra in identity.Extra) Add(extra.Key, extra.Value);
+        if (identity.ConnectionId is not null)
+        {
+            Add(ConnectionIdParameter, identity.ConnectionId);
+        }
+
+        foreach (KeyValuePair<string, string> extra in identity.Extra)
+        {
+            Add(extra.Key, extra.Value);
+        }
+
         return new UriBuilder(endpoint) { Query = query.ToString() }.Uri;
     }
 
@@ -61,7 +73,14 @@ public static class IdentityTransports
         ArgumentNullException.ThrowIfNull(identity);
         ArgumentNullException.ThrowIfNull(options);
         options.SetRequestHeader(UserIdHeader, identity.UserId);
-        if (identity.ConnectionId is not null) options.SetRequestHeader(ConnectionIdHeader, identity.ConnectionId);
-        foreach (KeyValuePair<string, string> extra in identity.Extra) options.SetRequestHeader(extra.Key, extra.Value);
+        if (identity.ConnectionId is not null)
+        {
+            options.SetRequestHeader(ConnectionIdHeader, identity.ConnectionId);
+        }
+
+        foreach (KeyValuePair<string, string> extra in identity.Extra)
+        {
+            options.SetRequestHeader(extra.Key, extra.Value);
+        }
     }
 }

@@ -47,9 +47,17 @@ public class KestrelIsolationHarness : UserIsolationHarness
     public override async Task<UserSession> ConnectAsync(UserContext user, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
-        if (!Fixture.IsRunning) await Fixture.StartAsync(cancellationToken).ConfigureAwait(false);
+        if (!Fixture.IsRunning)
+        {
+            await Fixture.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         WebSocketTestClient client = await Fixture.ConnectAsync(Options.Identity(user), Options.Path, cancellationToken).ConfigureAwait(false);
-        lock (_gate) _clients.Add(client);
+        lock (_gate)
+        {
+            _clients.Add(client);
+        }
+
         return new KestrelUserSession(this, user, client);
     }
 
@@ -65,7 +73,11 @@ public class KestrelIsolationHarness : UserIsolationHarness
         }
 
         await Task.WhenAll(clients.Select(c => c.DisposeAsync().AsTask())).ConfigureAwait(false);
-        if (Options.OwnsFixture) await Fixture.DisposeAsync().ConfigureAwait(false);
+        if (Options.OwnsFixture)
+        {
+            await Fixture.DisposeAsync().ConfigureAwait(false);
+        }
+
         await base.DisposeAsync().ConfigureAwait(false);
     }
 
@@ -139,7 +151,11 @@ public class KestrelIsolationHarness : UserIsolationHarness
 
     private async Task ForgetAsync(WebSocketTestClient client, UserContext user, CancellationToken cancellationToken)
     {
-        lock (_gate) _clients.Remove(client);
+        lock (_gate)
+        {
+            _clients.Remove(client);
+        }
+
         DateTime deadline = DateTime.UtcNow + TimeFactor.Dilate(Options.DisconnectTimeout, TimeFactor.Current);
         while (ConnectionOf(user) is not null && DateTime.UtcNow < deadline)
         {

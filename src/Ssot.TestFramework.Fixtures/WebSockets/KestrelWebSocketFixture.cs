@@ -96,7 +96,10 @@ public class KestrelWebSocketFixture : IAsyncLifetime, IAsyncDisposable
     {
         get
         {
-            lock (_gate) return _clients.ToArray();
+            lock (_gate)
+            {
+                return _clients.ToArray();
+            }
         }
     }
 
@@ -109,8 +112,16 @@ public class KestrelWebSocketFixture : IAsyncLifetime, IAsyncDisposable
         await _lifecycle.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (_stopped) throw new InvalidOperationException($"{GetType().Name} was stopped; create a new fixture.");
-            if (_app is not null) return;
+            if (_stopped)
+            {
+                throw new InvalidOperationException($"{GetType().Name} was stopped; create a new fixture.");
+            }
+
+            if (_app is not null)
+            {
+                return;
+            }
+
             WebApplication? app = null;
             try
             {
@@ -133,7 +144,11 @@ public class KestrelWebSocketFixture : IAsyncLifetime, IAsyncDisposable
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                if (app is not null) await app.DisposeAsync().ConfigureAwait(false);
+                if (app is not null)
+                {
+                    await app.DisposeAsync().ConfigureAwait(false);
+                }
+
                 throw new WebSocketFixtureStartException(
                     $"{GetType().Name} could not start a Kestrel server on {ListenUrl}: {exception.GetType().Name}: {exception.Message}", exception);
             }
@@ -154,7 +169,11 @@ public class KestrelWebSocketFixture : IAsyncLifetime, IAsyncDisposable
         ArgumentNullException.ThrowIfNull(identity);
         var endpoint = new Uri(BaseAddress, (path ?? Options.DefaultPath).TrimStart('/'));
         WebSocketTestClient client = await WebSocketTestClient.ConnectAsync(endpoint, identity, Options.Client, Forget, cancellationToken).ConfigureAwait(false);
-        lock (_gate) _clients.Add(client);
+        lock (_gate)
+        {
+            _clients.Add(client);
+        }
+
         return client;
     }
 
@@ -165,10 +184,18 @@ public class KestrelWebSocketFixture : IAsyncLifetime, IAsyncDisposable
         await _lifecycle.WaitAsync().ConfigureAwait(false);
         try
         {
-            if (_stopped) return;
+            if (_stopped)
+            {
+                return;
+            }
+
             _stopped = true;
             await Task.WhenAll(Clients.Select(c => c.DisposeAsync().AsTask())).ConfigureAwait(false);
-            if (_app is null) return;
+            if (_app is null)
+            {
+                return;
+            }
+
             using (var timeout = new CancellationTokenSource(Options.StopTimeout))
             {
                 try
@@ -216,9 +243,13 @@ public class KestrelWebSocketFixture : IAsyncLifetime, IAsyncDisposable
 
     private Uri BoundAddress(WebApplication app)
     {
-        if (app.Urls.Count == 0) throw new InvalidOperationException("Kestrel reported no bound address after start.");
+        if (app.Urls.Count == 0)
+        {
+            throw new InvalidOperationException("Kestrel reported no bound address after start.");
+        }
+
         var bound = app.Urls.Select(u => new Uri(u.EndsWith('/') ? u : u + "/")).ToList();
-        List<Uri> elsewhere = bound.Where(u => !IsLoopback(u)).ToList();
+        var elsewhere = bound.Where(u => !IsLoopback(u)).ToList();
         if (elsewhere.Count > 0 || bound.Count > 1)
         {
             throw new InvalidOperationException($"Kestrel listens on {string.Join(", ", bound)}; expected only {ListenUrl} (a loopback address).");
@@ -260,9 +291,15 @@ public class KestrelWebSocketFixture : IAsyncLifetime, IAsyncDisposable
         {
             kestrelOptions.Configure(kept, reloadOnChange: false);
             kestrelOptions.Listen(Options.ListenAddress, Options.Port);
-            if (Options.SendBufferSize is int cap) kestrelOptions.Limits.MaxResponseBufferSize = cap;
+            if (Options.SendBufferSize is int cap)
+            {
+                kestrelOptions.Limits.MaxResponseBufferSize = cap;
+            }
         });
-        if (Options.SendBufferSize is int size) CapSendBuffers(builder, size);
+        if (Options.SendBufferSize is int size)
+        {
+            CapSendBuffers(builder, size);
+        }
     }
 
     /// <summary>Caps the transport's write buffer and the listen socket's <c>SO_SNDBUF</c>, and reads back what the kernel made of it.</summary>
@@ -288,7 +325,10 @@ public class KestrelWebSocketFixture : IAsyncLifetime, IAsyncDisposable
 
     private void Forget(WebSocketTestClient client)
     {
-        lock (_gate) _clients.Remove(client);
+        lock (_gate)
+        {
+            _clients.Remove(client);
+        }
     }
 
     private InvalidOperationException NotStarted() => new($"{GetType().Name} is not started: await StartAsync() first (xUnit does so for class and collection fixtures).");

@@ -1,9 +1,9 @@
-using Stopwatch = System.Diagnostics.Stopwatch;
 using System.Net.Sockets;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
 using Ssot.TestFramework.Fixtures.Events;
+using Stopwatch = System.Diagnostics.Stopwatch;
 
 namespace Ssot.TestFramework.Fixtures.WebSockets;
 
@@ -79,7 +79,10 @@ public sealed class WebSocketTestClient : IAsyncDisposable
     {
         get
         {
-            lock (_readGate) return _resumed is not null;
+            lock (_readGate)
+            {
+                return _resumed is not null;
+            }
         }
     }
 
@@ -94,7 +97,10 @@ public sealed class WebSocketTestClient : IAsyncDisposable
     {
         get
         {
-            lock (_frames) return _frames.ToArray();
+            lock (_frames)
+            {
+                return _frames.ToArray();
+            }
         }
     }
 
@@ -123,7 +129,10 @@ public sealed class WebSocketTestClient : IAsyncDisposable
     /// </summary>
     public void PauseReading()
     {
-        lock (_readGate) _resumed ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_readGate)
+        {
+            _resumed ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
     }
 
     /// <summary>Resumes reading after <see cref="PauseReading"/>; everything held back is then recorded in order. Idempotent.</summary>
@@ -215,7 +224,11 @@ public sealed class WebSocketTestClient : IAsyncDisposable
     /// <returns>A task that completes when the client is released.</returns>
     public async ValueTask DisposeAsync()
     {
-        if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         try
         {
             await CloseAsync().ConfigureAwait(false);
@@ -248,8 +261,14 @@ public sealed class WebSocketTestClient : IAsyncDisposable
             HttpMessageInvoker? invoker = options.SocketReceiveBufferSize is int size ? SmallReceiveBufferInvoker(size, s => tcp = s) : null;
             try
             {
-                if (invoker is null) await socket.ConnectAsync(uri, timeout.Token).ConfigureAwait(false);
-                else await socket.ConnectAsync(uri, invoker, timeout.Token).ConfigureAwait(false);
+                if (invoker is null)
+                {
+                    await socket.ConnectAsync(uri, timeout.Token).ConfigureAwait(false);
+                }
+                else
+                {
+                    await socket.ConnectAsync(uri, invoker, timeout.Token).ConfigureAwait(false);
+                }
             }
             catch
             {
@@ -258,7 +277,11 @@ public sealed class WebSocketTestClient : IAsyncDisposable
             }
 
             var client = new WebSocketTestClient(socket, identity, uri, options, onDisposed) { _invoker = invoker };
-            if (tcp is not null) client.EffectiveSocketReceiveBufferSize = tcp.ReceiveBufferSize;
+            if (tcp is not null)
+            {
+                client.EffectiveSocketReceiveBufferSize = tcp.ReceiveBufferSize;
+            }
+
             client._receiveLoop = Task.Run(client.ReceiveLoopAsync, CancellationToken.None);
             return client;
         }
@@ -294,7 +317,10 @@ public sealed class WebSocketTestClient : IAsyncDisposable
 
     private Task ReadGate()
     {
-        lock (_readGate) return _resumed?.Task ?? Task.CompletedTask;
+        lock (_readGate)
+        {
+            return _resumed?.Task ?? Task.CompletedTask;
+        }
     }
 
     private async Task SendAsync(byte[] payload, CancellationToken cancellationToken)
@@ -328,7 +354,11 @@ public sealed class WebSocketTestClient : IAsyncDisposable
                 }
 
                 message.Write(buffer, 0, result.Count);
-                if (!result.EndOfMessage) continue;
+                if (!result.EndOfMessage)
+                {
+                    continue;
+                }
+
                 Record(message.ToArray(), result.MessageType);
                 message.SetLength(0);
             }
@@ -388,7 +418,14 @@ public sealed class WebSocketTestClient : IAsyncDisposable
             error = "binary message (Text holds base64); not parsed";
         }
 
-        lock (_frames) _frames.Add(new ReceivedFrame(sequence, timestamp, monotonic, type, text, observed, error));
-        if (observed is not null) _events.Append(observed, keepSequence: true);
+        lock (_frames)
+        {
+            _frames.Add(new ReceivedFrame(sequence, timestamp, monotonic, type, text, observed, error));
+        }
+
+        if (observed is not null)
+        {
+            _events.Append(observed, keepSequence: true);
+        }
     }
 }

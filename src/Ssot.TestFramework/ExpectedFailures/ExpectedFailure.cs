@@ -1,5 +1,5 @@
-using Ssot.TestFramework.Sdk;
 using Ssot.TestFramework.ExpectedFailures.Sdk;
+using Ssot.TestFramework.Sdk;
 
 namespace Ssot.TestFramework.ExpectedFailures;
 

@@ -1,10 +1,10 @@
-using Ssot.TestFramework.Common;
-using Ssot.TestFramework.Sdk;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Ssot.TestFramework.Common;
 using Ssot.TestFramework.ExpectedFailures.Sdk;
+using Ssot.TestFramework.Sdk;
 
 namespace Ssot.TestFramework.ExpectedFailures;
 
@@ -196,9 +196,9 @@ internal sealed class ExpectedFailureReport
 
             try
             {
-                using JsonDocument json = JsonDocument.Parse(File.ReadAllText(path));
+                using var json = JsonDocument.Parse(File.ReadAllText(path));
                 string? assembly = json.RootElement.TryGetProperty("assembly", out JsonElement a) && a.ValueKind == JsonValueKind.String ? a.GetString() : null;
-                var entries = json.RootElement.GetProperty("entries").Deserialize<List<ExpectedFailureReportEntry>>(s_json) ?? [];
+                List<ExpectedFailureReportEntry> entries = json.RootElement.GetProperty("entries").Deserialize<List<ExpectedFailureReportEntry>>(s_json) ?? [];
                 return new(assembly, entries.Where(e => e is { DisplayName: not null }).ToList(), null);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or InvalidOperationException or KeyNotFoundException)

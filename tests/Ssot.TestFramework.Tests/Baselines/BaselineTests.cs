@@ -1,5 +1,5 @@
-using Ssot.TestFramework.Common;
 using FluentAssertions;
+using Ssot.TestFramework.Common;
 using Ssot.TestFramework.Compliance.Baselines;
 using Ssot.TestFramework.Compliance.Rules;
 using Ssot.TestFramework.Tests.Rules;
@@ -47,7 +47,7 @@ public sealed class BaselineTests
     public void Write_ThenLoad_RoundTripsSortedAndDeterministic()
     {
         string path = TempFile();
-        Baseline baseline = Baseline.FromViolations([V("b.cs", 3), V("a.cs", 9), V("a.cs", 1), V("a.cs", 2, rule: "SSOT002")]);
+        var baseline = Baseline.FromViolations([V("b.cs", 3), V("a.cs", 9), V("a.cs", 1), V("a.cs", 2, rule: "SSOT002")]);
 
         BaselineFile.Write(path, baseline);
         string first = File.ReadAllText(path);
@@ -62,9 +62,9 @@ public sealed class BaselineTests
     [Fact]
     public void Compare_LineMovesWithinMember_StayKnown()
     {
-        Baseline baseline = Baseline.FromViolations([V("a.cs", 10)]);
+        var baseline = Baseline.FromViolations([V("a.cs", 10)]);
 
-        BaselineComparison c = BaselineComparison.Compare([V("a.cs", 42)], baseline);
+        var c = BaselineComparison.Compare([V("a.cs", 42)], baseline);
 
         c.IsCompliant.Should().BeTrue();
         c.KnownViolations.Should().ContainSingle();
@@ -74,9 +74,9 @@ public sealed class BaselineTests
     [Fact]
     public void Compare_ExtraOccurrenceAndNewMember_AreNew()
     {
-        Baseline baseline = Baseline.FromViolations([V("a.cs", 10)]);
+        var baseline = Baseline.FromViolations([V("a.cs", 10)]);
 
-        BaselineComparison c = BaselineComparison.Compare([V("a.cs", 10), V("a.cs", 12), V("a.cs", 30, member: "A.Other()")], baseline);
+        var c = BaselineComparison.Compare([V("a.cs", 10), V("a.cs", 12), V("a.cs", 30, member: "A.Other()")], baseline);
 
         c.IsCompliant.Should().BeFalse();
         c.KnownViolations.Should().ContainSingle().Which.Line.Should().Be(10);
@@ -86,9 +86,9 @@ public sealed class BaselineTests
     [Fact]
     public void Compare_FixedViolations_AreReportedAndTightenedNeverRaised()
     {
-        Baseline baseline = Baseline.FromViolations([V("a.cs", 1), V("a.cs", 2), V("b.cs", 1)]);
+        var baseline = Baseline.FromViolations([V("a.cs", 1), V("a.cs", 2), V("b.cs", 1)]);
 
-        BaselineComparison c = BaselineComparison.Compare([V("a.cs", 1), V("c.cs", 1)], baseline);
+        var c = BaselineComparison.Compare([V("a.cs", 1), V("c.cs", 1)], baseline);
         Baseline tightened = c.Tightened();
 
         c.FixedEntries.Select(f => $"{f.Key.File} {f.BaselineCount}->{f.ActualCount}").Should().Equal("a.cs 2->1", "b.cs 1->0");
@@ -100,7 +100,7 @@ public sealed class BaselineTests
     {
         ScanResult legacy = TreeFixture.Scan("Legacy");
 
-        BaselineComparison c = BaselineComparison.Compare(legacy.Violations, Baseline.FromViolations(legacy.Violations));
+        var c = BaselineComparison.Compare(legacy.Violations, Baseline.FromViolations(legacy.Violations));
 
         legacy.Violations.Should().NotBeEmpty();
         c.IsCompliant.Should().BeTrue();

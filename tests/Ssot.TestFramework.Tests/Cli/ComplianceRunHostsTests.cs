@@ -1,9 +1,9 @@
-using Ssot.TestFramework.Tests.Support;
 using FluentAssertions;
 using Ssot.TestFramework.Cli;
 using Ssot.TestFramework.Compliance.Run;
 using Ssot.TestFramework.Fixtures.Suites;
 using Ssot.TestFramework.Tests.Rules;
+using Ssot.TestFramework.Tests.Support;
 
 namespace Ssot.TestFramework.Tests.Cli;
 

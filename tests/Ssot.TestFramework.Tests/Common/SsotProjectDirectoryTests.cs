@@ -109,7 +109,7 @@ public sealed class SsotProjectDirectoryTests : IDisposable
     private Assembly Compile(string name, string stamp)
     {
         string runtime = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
-        CSharpCompilation compilation = CSharpCompilation.Create(
+        var compilation = CSharpCompilation.Create(
             name,
             [CSharpSyntaxTree.ParseText($"[assembly: System.Reflection.AssemblyMetadata(\"{SsotProjectDirectory.MetadataKey}\", \"{stamp}\")]")],
             [MetadataReference.CreateFromFile(typeof(object).Assembly.Location), MetadataReference.CreateFromFile(Path.Combine(runtime, "System.Runtime.dll"))],

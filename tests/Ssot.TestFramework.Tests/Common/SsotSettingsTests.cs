@@ -208,7 +208,7 @@ public sealed partial class SsotSettingsTests
     public void Variables_EverySsotVariableInTheSources_IsReadHereAndDocumented()
     {
         string root = KitPaths.RepositoryRoot();
-        HashSet<string> inSources = Directory.EnumerateFiles(Path.Combine(root, "src"), "*.*", SearchOption.AllDirectories)
+        var inSources = Directory.EnumerateFiles(Path.Combine(root, "src"), "*.*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".targets", StringComparison.Ordinal))
             .Where(f => !f.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"))
             .SelectMany(f => VariableName().Matches(File.ReadAllText(f)).Select(m => m.Value))

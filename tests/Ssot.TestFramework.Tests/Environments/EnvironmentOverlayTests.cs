@@ -30,7 +30,7 @@ public sealed class EnvironmentOverlayTests
             return (index, seen, Environment.GetEnvironmentVariable(name));
         }
 
-        var results = await Task.WhenAll(Enumerable.Range(0, tests).Select(i => Task.Run(() => RunOne(i))));
+        (int Index, string? Seen, string? Process)[] results = await Task.WhenAll(Enumerable.Range(0, tests).Select(i => Task.Run(() => RunOne(i))));
 
         results.Should().OnlyContain(r => r.Seen == $"value-{r.Index}");
         results.Should().OnlyContain(r => r.Process == null);

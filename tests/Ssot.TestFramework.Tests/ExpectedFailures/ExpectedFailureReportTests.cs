@@ -28,7 +28,7 @@ public sealed class ExpectedFailureReportTests : IDisposable
         File.ReadAllLines(Path.Combine(_directory, ExpectedFailureReport.JournalFileName)).Should().HaveCount(200);
         report.Flush();
 
-        using JsonDocument json = JsonDocument.Parse(File.ReadAllText(Path.Combine(_directory, ExpectedFailureReport.JsonFileName)));
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(_directory, ExpectedFailureReport.JsonFileName)));
         json.RootElement.GetProperty("entries").GetArrayLength().Should().Be(200);
         json.RootElement.GetProperty("counts").GetProperty("ExpectedFailure").GetInt32().Should().Be(200);
         File.ReadAllLines(Path.Combine(_directory, ExpectedFailureReport.MarkdownFileName)).Count(l => l.StartsWith("| ExpectedFailure |", StringComparison.Ordinal)).Should().Be(200);

@@ -27,7 +27,7 @@ public sealed partial class TrxRun
 
     public static TrxRun Load(string trxPath, string console)
     {
-        XDocument doc = XDocument.Load(trxPath);
+        var doc = XDocument.Load(trxPath);
         var results = doc.Descendants(s_ns + "UnitTestResult").ToDictionary(
             r => ((string)r.Attribute("testName")!).Replace("ExpectedFailures.Sample.", string.Empty, StringComparison.Ordinal),
             r => new TrxResult(

@@ -8,7 +8,7 @@ public sealed class MetricSummaryTests
     [Fact]
     public void Of_HundredValues_GivesNearestRankPercentiles()
     {
-        MetricSummary summary = MetricSummary.Of("t", "ms", Enumerable.Range(1, 100).Select(i => (double)i).Reverse());
+        var summary = MetricSummary.Of("t", "ms", Enumerable.Range(1, 100).Select(i => (double)i).Reverse());
 
         summary.Should().Be(new MetricSummary("t", "ms", 100, 1, 50, 95, 100, 5050));
     }

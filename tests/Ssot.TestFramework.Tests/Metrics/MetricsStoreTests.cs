@@ -38,7 +38,7 @@ public sealed class MetricsStoreTests : IDisposable
         store.Flush();
         (await File.ReadAllLinesAsync(Path.Combine(_directory, MetricsStore.JournalFileName))).Should().HaveCount(tests).And.OnlyHaveUniqueItems();
 
-        using JsonDocument json = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(_directory, "metrics.json")));
+        using var json = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(_directory, "metrics.json")));
         var names = json.RootElement.GetProperty("tests").EnumerateArray().Select(t => t.GetProperty("test").GetString()).ToList();
         names.Should().HaveCount(tests).And.OnlyHaveUniqueItems();
         names.Should().BeEquivalentTo(Enumerable.Range(0, tests).Select(i => $"Kit.T.M{i:D3}"));
@@ -63,7 +63,7 @@ public sealed class MetricsStoreTests : IDisposable
         }
 
         // No Flush: only the background writer can bring the journal to 200 lines.
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        DateTime deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
         while ((File.Exists(journal) ? File.ReadAllLines(journal).Length : 0) < 200 && DateTime.UtcNow < deadline)
         {
             await Task.Delay(MetricsStore.JournalDelay);

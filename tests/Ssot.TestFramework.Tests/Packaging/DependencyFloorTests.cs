@@ -4,9 +4,9 @@ using System.Text.Json;
 using System.Xml.Linq;
 using FluentAssertions;
 using Moq;
+using Ssot.TestFramework.Mocks;
 using Ssot.TestFramework.Tests.ExpectedFailures;
 using Ssot.TestFramework.Tests.Support;
-using Ssot.TestFramework.Mocks;
 
 namespace Ssot.TestFramework.Tests.Packaging;
 
@@ -108,7 +108,7 @@ public sealed class DependencyFloorTests(PackedPackagesFixture fixture, ITestOut
             output.WriteLine(console);
             string trx = Path.Combine(results, "floors.trx");
             File.Exists(trx).Should().BeTrue($"the floors consumer must build and run (exit code {code}):\n{console}");
-            TrxRun run = TrxRun.Load(trx, console);
+            var run = TrxRun.Load(trx, console);
 
             code.Should().Be(1, "exactly one test fails on purpose");
             console.Should().NotContain("SSOTPKG001", "the floor is not a SponsorLink version");
@@ -255,7 +255,7 @@ public sealed class DependencyFloorTests(PackedPackagesFixture fixture, ITestOut
 
     private static IReadOnlyList<string> Libraries(string assets)
     {
-        using JsonDocument doc = JsonDocument.Parse(File.ReadAllText(assets));
+        using var doc = JsonDocument.Parse(File.ReadAllText(assets));
         return [.. doc.RootElement.GetProperty("libraries").EnumerateObject().Select(p => p.Name)];
     }
 

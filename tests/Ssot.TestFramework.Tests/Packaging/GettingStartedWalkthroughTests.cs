@@ -1,9 +1,9 @@
 using System.Text.Json;
 using System.Xml.Linq;
 using FluentAssertions;
+using Ssot.TestFramework.ExpectedFailures;
 using Ssot.TestFramework.Tests.ExpectedFailures;
 using Ssot.TestFramework.Tests.Support;
-using Ssot.TestFramework.ExpectedFailures;
 
 namespace Ssot.TestFramework.Tests.Packaging;
 
@@ -97,7 +97,7 @@ public sealed class GettingStartedWalkthroughTests(PackedPackagesFixture fixture
 
     private static int BaselineEntries(string shop)
     {
-        using JsonDocument doc = JsonDocument.Parse(File.ReadAllText(Baseline(shop)));
+        using var doc = JsonDocument.Parse(File.ReadAllText(Baseline(shop)));
         return doc.RootElement.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.Array).Sum(p => p.Value.GetArrayLength());
     }
 
@@ -143,8 +143,8 @@ public sealed class GettingStartedWalkthroughTests(PackedPackagesFixture fixture
 
     private void TemplateIsXunitV2(string shop, string markdown)
     {
-        XDocument project = XDocument.Load(Path.Combine(shop, "Shop.Tests", "Shop.Tests.csproj"));
-        Dictionary<string, string> references = project.Descendants("PackageReference")
+        var project = XDocument.Load(Path.Combine(shop, "Shop.Tests", "Shop.Tests.csproj"));
+        var references = project.Descendants("PackageReference")
             .ToDictionary(e => (string)e.Attribute("Include")!, e => (string)e.Attribute("Version")!, StringComparer.Ordinal);
         output.WriteLine("dotnet new xunit: " + string.Join(", ", references.Select(r => $"{r.Key} {r.Value}")));
         references.Should().ContainKey("xunit", "the page says dotnet new xunit gives xUnit v2; if the template changed, update step 2 of " + Page)

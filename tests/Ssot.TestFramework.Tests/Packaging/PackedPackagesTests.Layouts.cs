@@ -111,7 +111,7 @@ public sealed partial class PackedPackagesTests
         layout.ScanExitCode.Should().Be(0, "every violation is in the suite's baseline (same keys); stderr:\n" + layout.ScanStderr);
         layout.BaselineAfterScan.Should().Be(layout.BaselineAfterDevelopment);
 
-        using JsonDocument schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Reports", "sarif-schema-2.1.0.json")));
+        using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Reports", "sarif-schema-2.1.0.json")));
         JsonElement sarif = PackedPackagesFixture.Parse(layout.Sarif);
         new JsonSchemaValidator(schema.RootElement).Validate(sarif).Should().BeEmpty();
         JsonElement run = sarif.GetProperty("runs")[0];

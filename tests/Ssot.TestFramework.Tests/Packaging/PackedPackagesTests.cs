@@ -139,7 +139,7 @@ public sealed partial class PackedPackagesTests(PackedPackagesFixture fixture, I
         using ZipArchive zip = ZipFile.OpenRead(fixture.Package(id));
         ZipArchiveEntry nuspec = zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.OrdinalIgnoreCase) && !e.FullName.Contains('/', StringComparison.Ordinal));
         using Stream stream = nuspec.Open();
-        XDocument doc = XDocument.Load(stream);
+        var doc = XDocument.Load(stream);
         return doc.Descendants().Where(e => e.Name.LocalName == "dependency")
             .ToDictionary(e => (string)e.Attribute("id")!, e => (string)e.Attribute("version")!, StringComparer.Ordinal);
     }

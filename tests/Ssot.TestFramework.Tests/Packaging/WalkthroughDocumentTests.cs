@@ -16,7 +16,7 @@ public sealed class WalkthroughDocumentTests
         IReadOnlyList<WalkthroughAction> actions = WalkthroughDocument.Parse(Page, markdown);
         actions.Where(a => a.Kind == WalkthroughActionKind.Run).Select(a => a.Target).Should().Contain(
             ["dotnet new xunit -n Shop.Tests -o Shop.Tests", "dotnet add Shop.Tests package Ssot.TestFramework.Fixtures --prerelease"]);
-        XDocument config = XDocument.Parse(actions.Single(a => a.Target == "nuget.config").Text);
+        var config = XDocument.Parse(actions.Single(a => a.Target == "nuget.config").Text);
         XElement mapping = config.Root!.Element("packageSourceMapping")!;
         string localKey = (string)config.Root.Element("packageSources")!.Elements("add").Single(e => ((string)e.Attribute("value")!).EndsWith("artifacts/packages", StringComparison.Ordinal)).Attribute("key")!;
         mapping.Elements("packageSource").Single(s => (string)s.Attribute("key")! == localKey).Elements("package").Select(p => (string)p.Attribute("pattern")!)

@@ -77,8 +77,8 @@ public sealed class ReportHeaderTests
         run["invocations"]![0]!["startTimeUtc"]!.GetValue<string>().Should().Be("2026-11-30T17:45:12Z");
         run["properties"]!["commit"]!.GetValue<string>().Should().Be(s_context.Commit);
         run["properties"]!["scanRoot"]!.GetValue<string>().Should().Be("src/Billing");
-        using JsonDocument schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Reports", "sarif-schema-2.1.0.json")));
-        using JsonDocument doc = JsonDocument.Parse(sarif);
+        using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Reports", "sarif-schema-2.1.0.json")));
+        using var doc = JsonDocument.Parse(sarif);
         new JsonSchemaValidator(schema.RootElement.Clone()).Validate(doc.RootElement).Should().BeEmpty();
     }
 

@@ -22,7 +22,7 @@ public sealed class ReportWriterTests
 
     private static JsonSchemaValidator SarifSchema()
     {
-        using JsonDocument doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Reports", "sarif-schema-2.1.0.json")));
+        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Reports", "sarif-schema-2.1.0.json")));
         return new JsonSchemaValidator(doc.RootElement.Clone());
     }
 
@@ -30,11 +30,11 @@ public sealed class ReportWriterTests
     public void Sarif_LegacyTreeWithBaselineAndDiagnostics_ValidatesAgainstOfficialSchema()
     {
         ScanResult legacy = s_legacy.Value;
-        BaselineComparison comparison = BaselineComparison.Compare(legacy.Violations, Baseline.FromViolations(legacy.Violations.Take(2)));
+        var comparison = BaselineComparison.Compare(legacy.Violations, Baseline.FromViolations(legacy.Violations.Take(2)));
 
         foreach (string sarif in new[] { Render(new SarifReportWriter(), legacy, comparison), Render(new SarifReportWriter(), s_diagnostics.Value) })
         {
-            using JsonDocument doc = JsonDocument.Parse(sarif);
+            using var doc = JsonDocument.Parse(sarif);
             SarifSchema().Validate(doc.RootElement).Should().BeEmpty();
         }
     }
@@ -60,7 +60,7 @@ public sealed class ReportWriterTests
     {
         ScanResult legacy = s_legacy.Value;
 
-        using JsonDocument doc = JsonDocument.Parse(Render(new JsonReportWriter(), legacy));
+        using var doc = JsonDocument.Parse(Render(new JsonReportWriter(), legacy));
         ScanResult read = JsonReportReader.Read(doc.RootElement, legacy.Root, TimeSpan.Zero);
 
         read.Violations.Should().Equal(legacy.Violations);
@@ -101,7 +101,7 @@ public sealed class ReportWriterTests
         sarif["runs"]![0]!["tool"]!["driver"]!.AsObject().Remove("name");
         sarif["unexpected"] = true;
 
-        using JsonDocument doc = JsonDocument.Parse(sarif.ToJsonString());
+        using var doc = JsonDocument.Parse(sarif.ToJsonString());
         List<string> errors = SarifSchema().Validate(doc.RootElement);
 
         errors.Should().Contain(e => e.Contains("not in enum", StringComparison.Ordinal))

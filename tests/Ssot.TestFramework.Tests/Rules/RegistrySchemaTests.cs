@@ -10,8 +10,8 @@ public sealed class RegistrySchemaTests
 
     private static List<string> Validate(string json)
     {
-        using JsonDocument schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Reports", "ssot.schema.json")));
-        using JsonDocument doc = JsonDocument.Parse(json, s_options);
+        using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Reports", "ssot.schema.json")));
+        using var doc = JsonDocument.Parse(json, s_options);
         return new JsonSchemaValidator(schema.RootElement).Validate(doc.RootElement);
     }
 

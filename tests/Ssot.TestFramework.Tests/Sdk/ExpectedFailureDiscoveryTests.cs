@@ -26,7 +26,7 @@ public sealed class ExpectedFailureDiscoveryTests
             ["Deadline"] = "2030-01-31",
         });
 
-        ExpectedFailureSettings settings = ExpectedFailureSettings.FromAttribute(info, ExpectedFailureSettings.FactMarker);
+        var settings = ExpectedFailureSettings.FromAttribute(info, ExpectedFailureSettings.FactMarker);
 
         settings.Should().BeEquivalentTo(new ExpectedFailureSettings
         {
@@ -77,7 +77,7 @@ public sealed class ExpectedFailureDiscoveryTests
     {
         var info = (IAttributeInfo)Reflector.Wrap(typeof(Marked).GetMethod(nameof(Marked.NonStrict))!.CustomAttributes.Single());
 
-        ExpectedFailureSettings settings = ExpectedFailureSettings.FromAttribute(info, ExpectedFailureSettings.FactMarker);
+        var settings = ExpectedFailureSettings.FromAttribute(info, ExpectedFailureSettings.FactMarker);
 
         settings.Strict.Should().BeFalse();
         settings.Issue.Should().Be("#7");

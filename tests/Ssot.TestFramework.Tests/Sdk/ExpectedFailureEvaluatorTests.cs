@@ -1,6 +1,6 @@
 using FluentAssertions;
-using Ssot.TestFramework.Sdk;
 using Ssot.TestFramework.ExpectedFailures.Sdk;
+using Ssot.TestFramework.Sdk;
 
 namespace Ssot.TestFramework.Tests.Sdk;
 

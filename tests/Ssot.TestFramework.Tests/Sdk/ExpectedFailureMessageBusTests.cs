@@ -1,10 +1,10 @@
 using FluentAssertions;
 using Ssot.TestFramework.Common;
 using Ssot.TestFramework.ExpectedFailures;
+using Ssot.TestFramework.ExpectedFailures.Sdk;
 using Ssot.TestFramework.Sdk;
 using Ssot.TestFramework.Tests.Support;
 using Xunit.Sdk;
-using Ssot.TestFramework.ExpectedFailures.Sdk;
 
 namespace Ssot.TestFramework.Tests.Sdk;
 

@@ -1,8 +1,8 @@
 using FluentAssertions;
-using Ssot.TestFramework.Sdk;
-using Xunit.Sdk;
 using Ssot.TestFramework.ExpectedFailures;
 using Ssot.TestFramework.ExpectedFailures.Sdk;
+using Ssot.TestFramework.Sdk;
+using Xunit.Sdk;
 
 namespace Ssot.TestFramework.Tests.Sdk;
 
@@ -38,7 +38,7 @@ public sealed class ExpectedFailureSerializationTests
     {
         var original = new ExpectedFailureTestCase(new NullSink(), TestMethodDisplay.Method, TestMethodDisplayOptions.All, Method(), FullSettings(strict), [42]);
 
-        var copy = SerializationHelper.Deserialize<ExpectedFailureTestCase>(SerializationHelper.Serialize(original));
+        ExpectedFailureTestCase copy = SerializationHelper.Deserialize<ExpectedFailureTestCase>(SerializationHelper.Serialize(original));
 
         copy.Settings.Should().BeEquivalentTo(FullSettings(strict));
         copy.TestMethodArguments.Should().Equal(42);
@@ -53,7 +53,7 @@ public sealed class ExpectedFailureSerializationTests
     {
         var original = new ExpectedFailureTheoryTestCase(new NullSink(), TestMethodDisplay.Method, TestMethodDisplayOptions.All, Method(), FullSettings(strict));
 
-        var copy = SerializationHelper.Deserialize<ExpectedFailureTheoryTestCase>(SerializationHelper.Serialize(original));
+        ExpectedFailureTheoryTestCase copy = SerializationHelper.Deserialize<ExpectedFailureTheoryTestCase>(SerializationHelper.Serialize(original));
 
         copy.Settings.Should().BeEquivalentTo(FullSettings(strict));
         copy.Traits["Issue"].Should().Equal("#1066");
@@ -64,7 +64,7 @@ public sealed class ExpectedFailureSerializationTests
     {
         var original = new ExpectedFailureTestCase(new NullSink(), TestMethodDisplay.Method, TestMethodDisplayOptions.None, Method(), null, [1]);
 
-        var copy = SerializationHelper.Deserialize<ExpectedFailureTestCase>(SerializationHelper.Serialize(original));
+        ExpectedFailureTestCase copy = SerializationHelper.Deserialize<ExpectedFailureTestCase>(SerializationHelper.Serialize(original));
 
         copy.Settings.Should().BeNull();
         copy.Traits.Should().NotContainKey("Category");

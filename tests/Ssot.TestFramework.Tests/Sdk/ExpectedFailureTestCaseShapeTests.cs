@@ -1,8 +1,8 @@
 using System.ComponentModel;
 using System.Reflection;
 using FluentAssertions;
-using Ssot.TestFramework.Sdk;
 using Ssot.TestFramework.ExpectedFailures.Sdk;
+using Ssot.TestFramework.Sdk;
 
 namespace Ssot.TestFramework.Tests.Sdk;
 

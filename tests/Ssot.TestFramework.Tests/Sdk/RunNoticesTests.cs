@@ -1,7 +1,7 @@
 using FluentAssertions;
+using Ssot.TestFramework.Common;
 using Ssot.TestFramework.Sdk;
 using Xunit.Abstractions;
-using Ssot.TestFramework.Common;
 
 namespace Ssot.TestFramework.Tests.Sdk;
 

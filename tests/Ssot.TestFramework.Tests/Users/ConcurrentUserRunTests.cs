@@ -1,6 +1,6 @@
 using FluentAssertions;
-using Ssot.TestFramework.Users;
 using Ssot.TestFramework.Isolation;
+using Ssot.TestFramework.Users;
 
 namespace Ssot.TestFramework.Tests.Users;
 
@@ -11,13 +11,13 @@ public sealed class ConcurrentUserRunTests
     [Fact]
     public async Task ThrowIfAnyFailed_OneFailure_ThrowsNamingTheUser()
     {
-        var users = _users.Create(3);
-        var run = await _users.RunConcurrentlyAsync(users, (u, _) =>
+        IReadOnlyList<UserContext> users = _users.Create(3);
+        ConcurrentUserRun<int> run = await _users.RunConcurrentlyAsync(users, (u, _) =>
             u == users[2] ? Task.FromException<int>(new InvalidOperationException("kaput")) : Task.FromResult(0));
 
-        var act = run.ThrowIfAnyFailed;
+        Action act = run.ThrowIfAnyFailed;
 
-        var thrown = act.Should().Throw<AggregateException>().Which;
+        AggregateException thrown = act.Should().Throw<AggregateException>().Which;
         thrown.Message.Should().Contain($"user[{users[2].UserId.Value}]").And.Contain("kaput")
             .And.NotContain(users[0].UserId.Value);
         thrown.InnerExceptions.Should().ContainSingle().Which.Should().BeOfType<InvalidOperationException>();
@@ -26,7 +26,7 @@ public sealed class ConcurrentUserRunTests
     [Fact]
     public async Task ThrowIfAnyFailed_AllSucceeded_DoesNotThrow()
     {
-        var run = await _users.RunConcurrentlyAsync(3, (_, _) => Task.FromResult(0));
+        ConcurrentUserRun<int> run = await _users.RunConcurrentlyAsync(3, (_, _) => Task.FromResult(0));
 
         run.Invoking(r => r.ThrowIfAnyFailed()).Should().NotThrow();
     }
@@ -35,10 +35,10 @@ public sealed class ConcurrentUserRunTests
     public async Task AssertDistinctInstances_SameInstance_FailsNamingUsers()
     {
         var shared = new List<int>();
-        var users = _users.Create(3);
-        var run = await _users.RunConcurrentlyAsync(users, (u, _) => Task.FromResult(u == users[0] ? new List<int>() : shared));
+        IReadOnlyList<UserContext> users = _users.Create(3);
+        ConcurrentUserRun<List<int>> run = await _users.RunConcurrentlyAsync(users, (u, _) => Task.FromResult(u == users[0] ? new List<int>() : shared));
 
-        var act = run.AssertDistinctInstances;
+        Action act = run.AssertDistinctInstances;
 
         act.Should().Throw<IsolationAssertionException>().Which.Message
             .Should().Contain($"user[{users[1].UserId.Value}], user[{users[2].UserId.Value}]")
@@ -48,7 +48,7 @@ public sealed class ConcurrentUserRunTests
     [Fact]
     public async Task AssertDistinctInstances_DistinctInstances_Passes()
     {
-        var run = await _users.RunConcurrentlyAsync(5, (_, _) => Task.FromResult(new List<int>()));
+        ConcurrentUserRun<List<int>> run = await _users.RunConcurrentlyAsync(5, (_, _) => Task.FromResult(new List<int>()));
 
         run.Invoking(r => r.AssertDistinctInstances()).Should().NotThrow();
     }
@@ -57,10 +57,10 @@ public sealed class ConcurrentUserRunTests
     public async Task AssertNoSharedState_SharedInnerList_FailsWithUserLabels()
     {
         var shared = new List<string>();
-        var users = _users.Create(2);
-        var run = await _users.RunConcurrentlyAsync(users, (_, _) => Task.FromResult(new Holder(shared)));
+        IReadOnlyList<UserContext> users = _users.Create(2);
+        ConcurrentUserRun<Holder> run = await _users.RunConcurrentlyAsync(users, (_, _) => Task.FromResult(new Holder(shared)));
 
-        var act = () => run.AssertNoSharedState();
+        Action act = () => run.AssertNoSharedState();
 
         act.Should().Throw<IsolationAssertionException>().Which.Message.Should().Contain(
             $"reachable from user[{users[0].UserId.Value}] as holder.Items and from user[{users[1].UserId.Value}] as holder.Items");
@@ -69,7 +69,7 @@ public sealed class ConcurrentUserRunTests
     [Fact]
     public async Task AssertNoSharedState_IndependentResults_Passes()
     {
-        var run = await _users.RunConcurrentlyAsync(4, (_, _) => Task.FromResult(new Holder(new List<string> { "x" })));
+        ConcurrentUserRun<Holder> run = await _users.RunConcurrentlyAsync(4, (_, _) => Task.FromResult(new Holder(new List<string> { "x" })));
 
         run.Invoking(r => r.AssertNoSharedState()).Should().NotThrow();
     }

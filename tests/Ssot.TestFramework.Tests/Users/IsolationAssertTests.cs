@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
 using FluentAssertions;
-using Ssot.TestFramework.Users;
 using Ssot.TestFramework.Isolation;
+using Ssot.TestFramework.Users;
 using static Ssot.TestFramework.Tests.Users.IsolationFixtures;
 
 namespace Ssot.TestFramework.Tests.Users;
@@ -16,9 +16,9 @@ public sealed class IsolationAssertTests
         var a = new Manager(new Inner(cache));
         var b = new Manager(new Inner(cache));
 
-        var act = () => IsolationAssert.NoSharedState([("user[usr_x]", a), ("user[usr_y]", b)]);
+        Action act = () => IsolationAssert.NoSharedState([("user[usr_x]", a), ("user[usr_y]", b)]);
 
-        var thrown = act.Should().Throw<IsolationAssertionException>().Which;
+        IsolationAssertionException thrown = act.Should().Throw<IsolationAssertionException>().Which;
         thrown.Message.Should().Contain(
             "Shared mutable System.Collections.Generic.Dictionary<String,Int32> reachable from user[usr_x] as " +
             "manager._inner._cache and from user[usr_y] as manager._inner._cache");
@@ -28,7 +28,7 @@ public sealed class IsolationAssertTests
     [Fact]
     public void NoSharedState_IndependentObjectsOfSameShape_Passes()
     {
-        var act = () => IsolationAssert.NoSharedState([("a", NewManager()), ("b", NewManager())]);
+        Action act = () => IsolationAssert.NoSharedState([("a", NewManager()), ("b", NewManager())]);
 
         act.Should().NotThrow();
     }
@@ -52,7 +52,7 @@ public sealed class IsolationAssertTests
             Callback = static () => 1,
         };
 
-        var act = () => IsolationAssert.NoSharedState([("a", Make()), ("b", Make())]);
+        Action act = () => IsolationAssert.NoSharedState([("a", Make()), ("b", Make())]);
 
         act.Should().NotThrow();
     }
@@ -76,7 +76,7 @@ public sealed class IsolationAssertTests
     {
         var options = new IsolationOptions { MaxObjectsToWalk = 3 };
 
-        var act = () => IsolationAssert.NoSharedState([("a", NewManager()), ("b", NewManager())], options);
+        Action act = () => IsolationAssert.NoSharedState([("a", NewManager()), ("b", NewManager())], options);
 
         act.Should().Throw<InvalidOperationException>().WithMessage("*MaxObjectsToWalk*");
     }
@@ -84,9 +84,9 @@ public sealed class IsolationAssertTests
     [Fact]
     public void DistinctInstances_SameInstance_FailsNamingLabels()
     {
-        var manager = NewManager();
+        Manager manager = NewManager();
 
-        var act = () => IsolationAssert.DistinctInstances([("a", manager), ("b", NewManager()), ("c", manager)]);
+        Action act = () => IsolationAssert.DistinctInstances([("a", manager), ("b", NewManager()), ("c", manager)]);
 
         act.Should().Throw<IsolationAssertionException>().Which.Message.Should().Contain("a, c got the same");
     }
@@ -94,7 +94,7 @@ public sealed class IsolationAssertTests
     [Fact]
     public void DistinctInstances_DistinctInstances_Passes()
     {
-        var act = () => IsolationAssert.DistinctInstances([("a", NewManager()), ("b", NewManager())]);
+        Action act = () => IsolationAssert.DistinctInstances([("a", NewManager()), ("b", NewManager())]);
 
         act.Should().NotThrow();
     }

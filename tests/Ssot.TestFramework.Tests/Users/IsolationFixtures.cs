@@ -10,7 +10,7 @@ internal static class IsolationFixtures
 
     internal interface ILoggerLike
     {
-        void Log(string message);
+        public void Log(string message);
     }
 
     internal sealed class ConsoleishLogger : ILoggerLike

@@ -1,6 +1,6 @@
 using FluentAssertions;
-using Ssot.TestFramework.Users;
 using Ssot.TestFramework.Isolation;
+using Ssot.TestFramework.Users;
 using static Ssot.TestFramework.Tests.Users.IsolationFixtures;
 
 namespace Ssot.TestFramework.Tests.Users;
@@ -13,7 +13,7 @@ public sealed class ObjectGraphInspectorTests
         var shared = new List<int>();
         var options = new IsolationOptions { AllowShared = o => ReferenceEquals(o, shared) };
 
-        var findings = ObjectGraphInspector.FindSharedState(
+        IReadOnlyList<SharedStateFinding> findings = ObjectGraphInspector.FindSharedState(
             [("a", new Service(new ConsoleishLogger(), shared)), ("b", new Service(new ConsoleishLogger(), shared))], options);
 
         findings.Should().BeEmpty();
@@ -25,7 +25,7 @@ public sealed class ObjectGraphInspectorTests
         var list = new List<string>();
         var wrapper = new ReadonlyWrapper(list);
 
-        var findings = ObjectGraphInspector.FindSharedState([("a", new Service2(wrapper)), ("b", new Service2(wrapper))]);
+        IReadOnlyList<SharedStateFinding> findings = ObjectGraphInspector.FindSharedState([("a", new Service2(wrapper)), ("b", new Service2(wrapper))]);
 
         findings.Should().ContainSingle().Which.Should().Be(new SharedStateFinding(
             typeof(List<string>), "a", "service2.Wrapper.Items", "b", "service2.Wrapper.Items"));
@@ -37,7 +37,7 @@ public sealed class ObjectGraphInspectorTests
         var counter = new Counter();
         Func<int> next = counter.Next;
 
-        var findings = ObjectGraphInspector.FindSharedState([("a", new Service3(next)), ("b", new Service3(next))]);
+        IReadOnlyList<SharedStateFinding> findings = ObjectGraphInspector.FindSharedState([("a", new Service3(next)), ("b", new Service3(next))]);
 
         findings.Should().ContainSingle().Which.PathB.Should().Be("service3.Factory.Target");
     }
@@ -65,7 +65,7 @@ public sealed class ObjectGraphInspectorTests
         var a = new Node { Next = shared };
         var b = new Node { Next = shared };
 
-        var findings = ObjectGraphInspector.FindSharedState([("a", a), ("b", b)]);
+        IReadOnlyList<SharedStateFinding> findings = ObjectGraphInspector.FindSharedState([("a", a), ("b", b)]);
 
         findings.Should().ContainSingle().Which.PathB.Should().Be("node.Next");
     }
@@ -80,7 +80,7 @@ public sealed class ObjectGraphInspectorTests
         a.Items.Add(shared);
         b.ByName["alice"] = shared;
 
-        var findings = ObjectGraphInspector.FindSharedState([("a", a), ("b", b)]);
+        IReadOnlyList<SharedStateFinding> findings = ObjectGraphInspector.FindSharedState([("a", a), ("b", b)]);
 
         findings.Should().ContainSingle().Which.Should().Be(new SharedStateFinding(
             typeof(Node), "a", "registry.Items[1]", "b", "registry.ByName[alice]"));
@@ -91,7 +91,7 @@ public sealed class ObjectGraphInspectorTests
     {
         var shared = new List<int>();
 
-        var findings = ObjectGraphInspector.FindSharedState(
+        IReadOnlyList<SharedStateFinding> findings = ObjectGraphInspector.FindSharedState(
             [("a", new WithStruct { Pair = new Pair(shared, 1) }), ("b", new WithStruct { Pair = new Pair(shared, 2) })]);
 
         findings.Should().ContainSingle().Which.PathA.Should().Be("withStruct.Pair.List");
@@ -102,7 +102,7 @@ public sealed class ObjectGraphInspectorTests
     {
         var shared = new Registry();
 
-        var findings = ObjectGraphInspector.FindSharedState([("", shared), ("", shared)]);
+        IReadOnlyList<SharedStateFinding> findings = ObjectGraphInspector.FindSharedState([("", shared), ("", shared)]);
 
         findings.Should().ContainSingle().Which.ToString().Should().Be(
             $"Shared mutable {typeof(Registry).FullName} reachable from registry as registry and from registry as registry");
@@ -115,7 +115,7 @@ public sealed class ObjectGraphInspectorTests
         var two = new List<int>();
         var options = new IsolationOptions { MaxFindings = 1 };
 
-        var findings = ObjectGraphInspector.FindSharedState(
+        IReadOnlyList<SharedStateFinding> findings = ObjectGraphInspector.FindSharedState(
             [("a", new Pairs { First = one, Second = two }), ("b", new Pairs { First = one, Second = two })], options);
 
         findings.Should().ContainSingle();
@@ -129,7 +129,7 @@ public sealed class ObjectGraphInspectorTests
     {
         var inner = new Inner(new Dictionary<string, int>());
 
-        var findings = ObjectGraphInspector.FindSharedState([("a", new Manager(inner)), ("b", new Manager(inner))]);
+        IReadOnlyList<SharedStateFinding> findings = ObjectGraphInspector.FindSharedState([("a", new Manager(inner)), ("b", new Manager(inner))]);
 
         findings.Should().ContainSingle().Which.Should().Be(new SharedStateFinding(
             typeof(Inner), "a", "manager._inner", "b", "manager._inner"));
@@ -140,7 +140,7 @@ public sealed class ObjectGraphInspectorTests
     {
         var inner = new Inner(new Dictionary<string, int>());
 
-        var findings = ObjectGraphInspector.FindSharedState(
+        IReadOnlyList<SharedStateFinding> findings = ObjectGraphInspector.FindSharedState(
             [("a", new Manager(inner)), ("b", new Manager(new Inner([]))), ("c", new Manager(inner))]);
 
         findings.Select(f => (f.LabelA, f.LabelB)).Should().Equal(("a", "c"));

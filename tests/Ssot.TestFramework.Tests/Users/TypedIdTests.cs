@@ -18,7 +18,7 @@ public sealed class TypedIdTests
     [Fact]
     public void Parse_WrongPrefix_ThrowsFormatExceptionNamingValueAndPrefix()
     {
-        var act = () => UserId.Parse("thr_abc");
+        Func<UserId> act = () => UserId.Parse("thr_abc");
 
         act.Should().Throw<FormatException>()
             .Which.Message.Should().Contain("'thr_abc'").And.Contain("'usr_'");
@@ -30,7 +30,7 @@ public sealed class TypedIdTests
     [InlineData("CONN_abc")]
     public void Parse_ConnectionIdWithoutValidPrefixAndSuffix_ThrowsFormatException(string value)
     {
-        var act = () => ConnectionId.Parse(value);
+        Func<ConnectionId> act = () => ConnectionId.Parse(value);
 
         act.Should().Throw<FormatException>().Which.Message.Should().Contain($"'{value}'").And.Contain("'conn_'");
     }
@@ -38,7 +38,7 @@ public sealed class TypedIdTests
     [Fact]
     public void Parse_Null_ThrowsArgumentNullException()
     {
-        var act = () => RequestId.Parse(null!);
+        Func<RequestId> act = () => RequestId.Parse(null!);
 
         act.Should().Throw<ArgumentNullException>();
     }

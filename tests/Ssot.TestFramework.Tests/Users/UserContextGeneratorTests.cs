@@ -8,8 +8,8 @@ public sealed class UserContextGeneratorTests
     [Fact]
     public void Create_SameSeed_YieldsSameSequence()
     {
-        var first = new UserContextGenerator(42).Create(20);
-        var second = new UserContextGenerator(42).Create(20);
+        IReadOnlyList<UserContext> first = new UserContextGenerator(42).Create(20);
+        IReadOnlyList<UserContext> second = new UserContextGenerator(42).Create(20);
 
         second.Should().Equal(first);
     }
@@ -17,8 +17,8 @@ public sealed class UserContextGeneratorTests
     [Fact]
     public void Create_DifferentSeed_YieldsDifferentContexts()
     {
-        var first = new UserContextGenerator(42).Create(5);
-        var second = new UserContextGenerator(43).Create(5);
+        IReadOnlyList<UserContext> first = new UserContextGenerator(42).Create(5);
+        IReadOnlyList<UserContext> second = new UserContextGenerator(43).Create(5);
 
         first.Select(c => c.UserId).Should().NotIntersectWith(second.Select(c => c.UserId));
     }
@@ -29,7 +29,7 @@ public sealed class UserContextGeneratorTests
         var single = new UserContextGenerator(7);
         var batch = new UserContextGenerator(7);
 
-        var singles = new[] { single.Create(), single.Create(), single.Create() };
+        UserContext[] singles = new[] { single.Create(), single.Create(), single.Create() };
 
         batch.Create(3).Should().Equal(singles);
     }
@@ -37,7 +37,7 @@ public sealed class UserContextGeneratorTests
     [Fact]
     public void Create_Always_UsesReadablePrefixesAndBase32Suffixes()
     {
-        var context = new UserContextGenerator(1).Create();
+        UserContext context = new UserContextGenerator(1).Create();
 
         context.UserId.Value.Should().MatchRegex("^usr_[a-z2-7]{12}$");
         context.ThreadId.Value.Should().MatchRegex("^thr_[a-z2-7]{12}$");
@@ -50,7 +50,7 @@ public sealed class UserContextGeneratorTests
     [Fact]
     public void Create_TenThousandContexts_NoIdOfAnyKindRepeats()
     {
-        var contexts = new UserContextGenerator(99).Create(10_000);
+        IReadOnlyList<UserContext> contexts = new UserContextGenerator(99).Create(10_000);
 
         var ids = contexts.SelectMany(c => new[]
         {
@@ -67,7 +67,7 @@ public sealed class UserContextGeneratorTests
         var generator = new UserContextGenerator(3, suffixes.Dequeue);
 
         generator.Create();
-        var second = generator.Create();
+        UserContext second = generator.Create();
 
         second.UserId.Value.Should().Be("usr_f");
         second.ThreadId.Value.Should().Be("thr_g");
@@ -81,7 +81,7 @@ public sealed class UserContextGeneratorTests
     {
         var generator = new UserContextGenerator(5);
 
-        var batches = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => generator.Create(500))));
+        IReadOnlyList<UserContext>[] batches = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => generator.Create(500))));
 
         batches.SelectMany(b => b).Select(c => c.UserId).Should().HaveCount(4_000).And.OnlyHaveUniqueItems();
     }
@@ -89,7 +89,7 @@ public sealed class UserContextGeneratorTests
     [Fact]
     public void Create_NegativeCount_Throws()
     {
-        var act = () => new UserContextGenerator(1).Create(-1);
+        Func<IReadOnlyList<UserContext>> act = () => new UserContextGenerator(1).Create(-1);
 
         act.Should().Throw<ArgumentOutOfRangeException>();
     }

@@ -1,4 +1,5 @@
 using FluentAssertions;
+using FluentAssertions.Specialized;
 using Microsoft.Extensions.Time.Testing;
 using Ssot.TestFramework.Users;
 
@@ -17,7 +18,7 @@ public sealed class UserContextHelperTests
     [Fact]
     public void Constructor_NullGenerator_Throws()
     {
-        var act = () => new UserContextHelper(null!);
+        Func<UserContextHelper> act = () => new UserContextHelper(null!);
 
         act.Should().Throw<ArgumentNullException>();
     }
@@ -25,7 +26,7 @@ public sealed class UserContextHelperTests
     [Fact]
     public void Create_DelegatesToSeededGenerator()
     {
-        var expected = new UserContextGenerator(2024).Create(3);
+        IReadOnlyList<UserContext> expected = new UserContextGenerator(2024).Create(3);
 
         new[] { _users.Create() }.Concat(_users.Create(2)).Should().Equal(expected);
         _users.Seed.Should().Be(2024);
@@ -35,10 +36,10 @@ public sealed class UserContextHelperTests
     public async Task RunConcurrentlyAsync_StartGate_EveryOperationSeesAllUsersArrived()
     {
         const int UserCount = 32;
-        var arrived = 0;
+        int arrived = 0;
         _users.OnGateArrival = _ => Interlocked.Increment(ref arrived);
 
-        var run = await _users.RunConcurrentlyAsync(UserCount, (_, _) => Task.FromResult(Volatile.Read(ref arrived)));
+        ConcurrentUserRun<int> run = await _users.RunConcurrentlyAsync(UserCount, (_, _) => Task.FromResult(Volatile.Read(ref arrived)));
 
         run.ThrowIfAnyFailed();
         run.Outcomes.Select(o => o.Result).Should().AllBeEquivalentTo(UserCount);
@@ -48,10 +49,10 @@ public sealed class UserContextHelperTests
     public async Task RunConcurrentlyAsync_OperationsOverlap_AllAreInFlightTogether()
     {
         const int UserCount = 16;
-        var inFlight = 0;
+        int inFlight = 0;
         var allInFlight = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        var run = await _users.RunConcurrentlyAsync(UserCount, async (_, ct) =>
+        ConcurrentUserRun<bool> run = await _users.RunConcurrentlyAsync(UserCount, async (_, ct) =>
         {
             if (Interlocked.Increment(ref inFlight) == UserCount)
             {
@@ -68,10 +69,10 @@ public sealed class UserContextHelperTests
     [Fact]
     public async Task RunConcurrentlyAsync_OperationThrows_CollectsExceptionPerUser()
     {
-        var users = _users.Create(3);
-        var failing = users[1];
+        IReadOnlyList<UserContext> users = _users.Create(3);
+        UserContext failing = users[1];
 
-        var run = await _users.RunConcurrentlyAsync(users, (user, _) =>
+        ConcurrentUserRun<int> run = await _users.RunConcurrentlyAsync(users, (user, _) =>
             user == failing ? Task.FromException<int>(new InvalidOperationException("boom")) : Task.FromResult(1));
 
         run.Outcomes.Select(o => o.Context).Should().Equal(users);
@@ -85,7 +86,7 @@ public sealed class UserContextHelperTests
     [Fact]
     public async Task RunConcurrentlyAsync_SynchronousThrow_IsCollectedNotThrown()
     {
-        var run = await _users.RunConcurrentlyAsync<int>(2, (_, _) => throw new ArgumentException("sync"));
+        ConcurrentUserRun<int> run = await _users.RunConcurrentlyAsync<int>(2, (_, _) => throw new ArgumentException("sync"));
 
         run.Outcomes.Should().OnlyContain(o => o.Exception is ArgumentException);
     }
@@ -93,13 +94,16 @@ public sealed class UserContextHelperTests
     [Fact]
     public async Task RunConcurrentlyAsync_TimeoutElapses_ThrowsTimeoutNamingUnfinishedUsers()
     {
-        var users = _users.Create(3);
-        var stuck = users[2];
-        var fastRecorded = 0;
+        IReadOnlyList<UserContext> users = _users.Create(3);
+        UserContext stuck = users[2];
+        int fastRecorded = 0;
         var fastDone = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         _users.OnOutcome = user =>
         {
-            if (user != stuck && Interlocked.Increment(ref fastRecorded) == 2) fastDone.TrySetResult();
+            if (user != stuck && Interlocked.Increment(ref fastRecorded) == 2)
+            {
+                fastDone.TrySetResult();
+            }
         };
         Task<ConcurrentUserRun<int>> run = _users.RunConcurrentlyAsync(users, async (user, ct) =>
         {
@@ -117,7 +121,7 @@ public sealed class UserContextHelperTests
         run.IsCompleted.Should().BeFalse("the timeout has not passed yet");
         _clock.Advance(TimeSpan.FromMilliseconds(1));
 
-        var thrown = await run.WaitAsync(s_hangGuard).Awaiting(t => t).Should().ThrowAsync<TimeoutException>();
+        ExceptionAssertions<TimeoutException> thrown = await run.WaitAsync(s_hangGuard).Awaiting(t => t).Should().ThrowAsync<TimeoutException>();
         thrown.Which.Message.Should().Be($"1 of 3 concurrent user operations did not finish within 00:00:02: user[{stuck.UserId.Value}].");
     }
 
@@ -125,7 +129,7 @@ public sealed class UserContextHelperTests
     public async Task RunConcurrentlyAsync_FinishesWithinTimeout_ReturnsOutcomes()
     {
         // The fake clock never moves: the run can only end because every operation finished.
-        var run = await _users.RunConcurrentlyAsync(_users.Create(4), (u, _) => Task.FromResult(u.UserId), TimeSpan.FromSeconds(2)).WaitAsync(s_hangGuard);
+        ConcurrentUserRun<UserId> run = await _users.RunConcurrentlyAsync(_users.Create(4), (u, _) => Task.FromResult(u.UserId), TimeSpan.FromSeconds(2)).WaitAsync(s_hangGuard);
 
         run.Outcomes.Select(o => o.Result).Should().Equal(run.Outcomes.Select(o => o.Context.UserId));
     }

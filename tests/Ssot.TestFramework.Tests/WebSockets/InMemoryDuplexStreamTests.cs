@@ -10,12 +10,12 @@ public sealed class InMemoryDuplexStreamTests
     [Fact]
     public async Task ReadAsync_SmallBuffer_ReturnsChunkOverSeveralPartialReads()
     {
-        var (first, second) = InMemoryDuplexStream.CreatePair();
-        await using var a = first;
-        await using var b = second;
+        (InMemoryDuplexStream? first, InMemoryDuplexStream? second) = InMemoryDuplexStream.CreatePair();
+        await using InMemoryDuplexStream a = first;
+        await using InMemoryDuplexStream b = second;
 
         await a.WriteAsync(new byte[] { 1, 2, 3, 4, 5 });
-        var buffer = new byte[2];
+        byte[] buffer = new byte[2];
 
         (await b.ReadAsync(buffer)).Should().Be(2);
         buffer.Should().Equal(1, 2);
@@ -28,12 +28,12 @@ public sealed class InMemoryDuplexStreamTests
     [Fact]
     public async Task WriteAsync_BothDirectionsConcurrently_EachSideReadsThePeersBytes()
     {
-        var (first, second) = InMemoryDuplexStream.CreatePair();
-        await using var a = first;
-        await using var b = second;
+        (InMemoryDuplexStream? first, InMemoryDuplexStream? second) = InMemoryDuplexStream.CreatePair();
+        await using InMemoryDuplexStream a = first;
+        await using InMemoryDuplexStream b = second;
 
-        var readAtA = ReadExactlyAsync(a, 3);
-        var readAtB = ReadExactlyAsync(b, 3);
+        Task<byte[]> readAtA = ReadExactlyAsync(a, 3);
+        Task<byte[]> readAtB = ReadExactlyAsync(b, 3);
         await Task.WhenAll(a.WriteAsync(new byte[] { 1, 2, 3 }).AsTask(), b.WriteAsync(new byte[] { 9, 8, 7 }).AsTask());
 
         (await readAtA.WaitAsync(s_guard)).Should().Equal(9, 8, 7);
@@ -43,8 +43,8 @@ public sealed class InMemoryDuplexStreamTests
     [Fact]
     public async Task Dispose_PeerPendingRead_CompletesWithZero()
     {
-        var (a, b) = InMemoryDuplexStream.CreatePair();
-        var pending = b.ReadAsync(new byte[4]).AsTask();
+        (InMemoryDuplexStream? a, InMemoryDuplexStream? b) = InMemoryDuplexStream.CreatePair();
+        Task<int> pending = b.ReadAsync(new byte[4]).AsTask();
 
         await a.DisposeAsync();
 
@@ -55,12 +55,12 @@ public sealed class InMemoryDuplexStreamTests
     [Fact]
     public async Task ReadAsync_Cancelled_ThrowsOperationCanceled()
     {
-        var (first, second) = InMemoryDuplexStream.CreatePair();
-        await using var a = first;
-        await using var b = second;
+        (InMemoryDuplexStream? first, InMemoryDuplexStream? second) = InMemoryDuplexStream.CreatePair();
+        await using InMemoryDuplexStream a = first;
+        await using InMemoryDuplexStream b = second;
         using var cts = new CancellationTokenSource();
 
-        var pending = b.ReadAsync(new byte[4], cts.Token).AsTask();
+        Task<int> pending = b.ReadAsync(new byte[4], cts.Token).AsTask();
         await cts.CancelAsync();
 
         await FluentActions.Awaiting(() => pending.WaitAsync(s_guard)).Should().ThrowAsync<OperationCanceledException>();
@@ -69,7 +69,7 @@ public sealed class InMemoryDuplexStreamTests
     [Fact]
     public async Task WriteAsync_AfterDispose_Throws()
     {
-        var (a, b) = InMemoryDuplexStream.CreatePair();
+        (InMemoryDuplexStream? a, InMemoryDuplexStream? b) = InMemoryDuplexStream.CreatePair();
         await a.DisposeAsync();
         await b.DisposeAsync();
 
@@ -78,7 +78,7 @@ public sealed class InMemoryDuplexStreamTests
 
     private static async Task<byte[]> ReadExactlyAsync(Stream stream, int count)
     {
-        var buffer = new byte[count];
+        byte[] buffer = new byte[count];
         await stream.ReadExactlyAsync(buffer);
         return buffer;
     }

@@ -26,9 +26,9 @@ public sealed class InMemoryWebSocketPairTests
         await using var pair = InMemoryWebSocketPair.Create();
 
         await pair.Client.SendAsync(Encoding.UTF8.GetBytes("hello server"), WebSocketMessageType.Text, true, default);
-        var atServer = await ReceiveMessageAsync(pair.Server, 64);
+        (WebSocketMessageType Type, byte[] Payload, int Reads) atServer = await ReceiveMessageAsync(pair.Server, 64);
         await pair.Server.SendAsync(Encoding.UTF8.GetBytes("hello client"), WebSocketMessageType.Text, true, default);
-        var atClient = await ReceiveMessageAsync(pair.Client, 64);
+        (WebSocketMessageType Type, byte[] Payload, int Reads) atClient = await ReceiveMessageAsync(pair.Client, 64);
 
         atServer.Type.Should().Be(WebSocketMessageType.Text);
         Encoding.UTF8.GetString(atServer.Payload).Should().Be("hello server");
@@ -40,15 +40,15 @@ public sealed class InMemoryWebSocketPairTests
     public async Task SendAsync_BinaryLargerThanReceiveBuffer_ArrivesInSeveralReadsIntact()
     {
         await using var pair = InMemoryWebSocketPair.Create();
-        var payload = new byte[100_000];
+        byte[] payload = new byte[100_000];
         new Random(7).NextBytes(payload);
 
-        var receive = ReceiveMessageAsync(pair.Server, 4_096);
+        Task<(WebSocketMessageType Type, byte[] Payload, int Reads)> receive = ReceiveMessageAsync(pair.Server, 4_096);
         // Three frames of one message, each larger than the receiver's buffer.
         await pair.Client.SendAsync(payload.AsMemory(0, 30_000), WebSocketMessageType.Binary, false, default);
         await pair.Client.SendAsync(payload.AsMemory(30_000, 30_000), WebSocketMessageType.Binary, false, default);
         await pair.Client.SendAsync(payload.AsMemory(60_000), WebSocketMessageType.Binary, true, default);
-        var message = await receive.WaitAsync(s_guard);
+        (WebSocketMessageType Type, byte[] Payload, int Reads) message = await receive.WaitAsync(s_guard);
 
         message.Type.Should().Be(WebSocketMessageType.Binary);
         message.Reads.Should().BeGreaterThan(3);
@@ -62,7 +62,7 @@ public sealed class InMemoryWebSocketPairTests
         byte[] payload = [1, 2, 3, 0, 255];
 
         await pair.Server.SendAsync(payload, WebSocketMessageType.Binary, true, default);
-        var message = await ReceiveMessageAsync(pair.Client, 2).WaitAsync(s_guard);
+        (WebSocketMessageType Type, byte[] Payload, int Reads) message = await ReceiveMessageAsync(pair.Client, 2).WaitAsync(s_guard);
 
         message.Type.Should().Be(WebSocketMessageType.Binary);
         message.Payload.Should().Equal(payload);
@@ -73,9 +73,9 @@ public sealed class InMemoryWebSocketPairTests
     {
         await using var pair = InMemoryWebSocketPair.Create();
 
-        var serverReceive = pair.Server.ReceiveAsync(new byte[16], default);
-        var clientClose = pair.Client.CloseAsync(WebSocketCloseStatus.NormalClosure, "bye", default);
-        var result = await serverReceive.WaitAsync(s_guard);
+        Task<WebSocketReceiveResult> serverReceive = pair.Server.ReceiveAsync(new byte[16], default);
+        Task clientClose = pair.Client.CloseAsync(WebSocketCloseStatus.NormalClosure, "bye", default);
+        WebSocketReceiveResult result = await serverReceive.WaitAsync(s_guard);
 
         result.MessageType.Should().Be(WebSocketMessageType.Close);
         result.CloseStatus.Should().Be(WebSocketCloseStatus.NormalClosure);
@@ -95,10 +95,10 @@ public sealed class InMemoryWebSocketPairTests
     public async Task Dispose_PendingReceive_CompletesInsteadOfHanging()
     {
         var pair = InMemoryWebSocketPair.Create();
-        var receive = pair.Server.ReceiveAsync(new byte[16], default);
+        Task<WebSocketReceiveResult> receive = pair.Server.ReceiveAsync(new byte[16], default);
 
         pair.Dispose();
-        var act = () => receive.WaitAsync(s_guard);
+        Func<Task<WebSocketReceiveResult>> act = () => receive.WaitAsync(s_guard);
 
         (await act.Should().ThrowAsync<Exception>()).Which.Should().NotBeOfType<TimeoutException>();
     }
@@ -109,8 +109,8 @@ public sealed class InMemoryWebSocketPairTests
         await using var pair = InMemoryWebSocketPair.Create();
         const int Count = 50;
 
-        var serverReceives = ReceiveManyAsync(pair.Server, Count);
-        var clientReceives = ReceiveManyAsync(pair.Client, Count);
+        Task<List<string>> serverReceives = ReceiveManyAsync(pair.Server, Count);
+        Task<List<string>> clientReceives = ReceiveManyAsync(pair.Client, Count);
         await Task.WhenAll(SendManyAsync(pair.Client, "c", Count), SendManyAsync(pair.Server, "s", Count)).WaitAsync(s_guard);
 
         (await serverReceives.WaitAsync(s_guard)).Should().Equal(Enumerable.Range(0, Count).Select(i => $"c{i}"));
@@ -120,7 +120,7 @@ public sealed class InMemoryWebSocketPairTests
     private static async Task SendManyAsync(WebSocket socket, string prefix, int count)
     {
         await Task.Yield();
-        for (var i = 0; i < count; i++)
+        for (int i = 0; i < count; i++)
         {
             await socket.SendAsync(Encoding.UTF8.GetBytes($"{prefix}{i}"), WebSocketMessageType.Text, true, default);
         }
@@ -131,7 +131,7 @@ public sealed class InMemoryWebSocketPairTests
         var received = new List<string>();
         while (received.Count < count)
         {
-            var message = await ReceiveMessageAsync(socket, 8);
+            (WebSocketMessageType Type, byte[] Payload, int Reads) message = await ReceiveMessageAsync(socket, 8);
             received.Add(Encoding.UTF8.GetString(message.Payload));
         }
 
@@ -140,12 +140,12 @@ public sealed class InMemoryWebSocketPairTests
 
     private static async Task<(WebSocketMessageType Type, byte[] Payload, int Reads)> ReceiveMessageAsync(WebSocket socket, int bufferSize)
     {
-        var buffer = new byte[bufferSize];
+        byte[] buffer = new byte[bufferSize];
         using var message = new MemoryStream();
-        var reads = 0;
+        int reads = 0;
         while (true)
         {
-            var result = await socket.ReceiveAsync(buffer, default);
+            WebSocketReceiveResult result = await socket.ReceiveAsync(buffer, default);
             reads++;
             message.Write(buffer, 0, result.Count);
             if (result.EndOfMessage)

@@ -82,7 +82,7 @@ internal static class ExpectedFailureEvaluator
         var types = new List<Type>();
         foreach (string name in settings.Raises)
         {
-            Type? type = Type.GetType(name, throwOnError: false);
+            var type = Type.GetType(name, throwOnError: false);
             if (type is null || !typeof(Exception).IsAssignableFrom(type))
             {
                 return $"[XFAIL INVALID] Raises type '{name}' on {settings.Marker} could not be loaded or is not an exception type.";

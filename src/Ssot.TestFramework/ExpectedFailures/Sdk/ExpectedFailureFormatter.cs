@@ -1,5 +1,5 @@
-using Ssot.TestFramework.Common;
 using System.Globalization;
+using Ssot.TestFramework.Common;
 
 namespace Ssot.TestFramework.ExpectedFailures.Sdk;
 

@@ -89,7 +89,10 @@ public sealed class EventProbeTests
     public async Task ExpectSequenceAsync_InterleavedEventsNotStrict_ReturnsMatchesInOrder()
     {
         EventProbe probe = Probe();
-        foreach (string type in new[] { "agent_started", "noise", "agent_thinking", "agent_completed" }) _log.Publish(type);
+        foreach (string type in new[] { "agent_started", "noise", "agent_thinking", "agent_completed" })
+        {
+            _log.Publish(type);
+        }
 
         IReadOnlyList<ObservedEvent> found = await Ended(probe.ExpectSequenceAsync("agent_started", "agent_thinking", "agent_completed"));
 
@@ -101,7 +104,11 @@ public sealed class EventProbeTests
     public async Task ExpectSequenceAsync_OutOfOrder_ReportsFirstOutOfOrderEventAndMissing()
     {
         EventProbe probe = Probe();
-        foreach (string type in new[] { "agent_started", "agent_completed", "agent_thinking" }) _log.Publish(type);
+        foreach (string type in new[] { "agent_started", "agent_completed", "agent_thinking" })
+        {
+            _log.Publish(type);
+        }
+
         Task<IReadOnlyList<ObservedEvent>> expect = probe.ExpectSequenceAsync(
             [EventMatcher.OfType("agent_started"), "agent_thinking", "agent_completed"], timeout: s_timeout);
 
@@ -126,7 +133,10 @@ public sealed class EventProbeTests
     public async Task ExpectSequenceAsync_StrictWithInterleavedEvent_FailsAtOnce()
     {
         EventProbe probe = Probe();
-        foreach (string type in new[] { "a", "noise", "b" }) _log.Publish(type);
+        foreach (string type in new[] { "a", "noise", "b" })
+        {
+            _log.Publish(type);
+        }
 
         Func<Task> expect = () => Ended(probe.ExpectSequenceAsync(["a", "b"], strict: true, timeout: TimeSpan.FromMinutes(5)));
 
@@ -138,7 +148,10 @@ public sealed class EventProbeTests
     public async Task ExpectSequenceAsync_StrictExactSequence_Passes()
     {
         EventProbe probe = Probe();
-        foreach (string type in new[] { "a", "b" }) _log.Publish(type);
+        foreach (string type in new[] { "a", "b" })
+        {
+            _log.Publish(type);
+        }
 
         IReadOnlyList<ObservedEvent> found = await Ended(probe.ExpectSequenceAsync(["a", "b"], strict: true));
 
@@ -152,7 +165,10 @@ public sealed class EventProbeTests
         Task<IReadOnlyList<ObservedEvent>> expect = probe.ExpectAllOfAsync("a", "b", "c");
         _ = Task.Run(() =>
         {
-            foreach (string type in new[] { "c", "a", "b" }) _log.Publish(type);
+            foreach (string type in new[] { "c", "a", "b" })
+            {
+                _log.Publish(type);
+            }
         });
 
         (await Ended(expect)).Select(e => e.Type).Should().Equal("c", "a", "b");
@@ -162,7 +178,10 @@ public sealed class EventProbeTests
     public async Task ExpectAllOfAsync_UnexpectedEvent_ReportsNotFoundAndFoundUnexpected()
     {
         EventProbe probe = Probe();
-        foreach (string type in new[] { "b", "x", "a" }) _log.Publish(type);
+        foreach (string type in new[] { "b", "x", "a" })
+        {
+            _log.Publish(type);
+        }
 
         Func<Task> expect = () => Ended(probe.ExpectAllOfAsync("a", "b", "c"));
 

@@ -5,7 +5,7 @@ namespace Ssot.TestFramework.Tests.Fixtures.Events;
 
 public sealed class EventProtocolTests
 {
-    private static readonly EventProtocol Critical = EventProtocol.CriticalAgentEvents;
+    private static readonly EventProtocol s_critical = EventProtocol.CriticalAgentEvents;
 
     /// <summary>Builds a run: "type" or "type:toolCallId" or "type@runId".</summary>
     private static IReadOnlyList<ObservedEvent> Run(params string[] specs)
@@ -23,7 +23,7 @@ public sealed class EventProtocolTests
 
     private static ProtocolViolation Single(IReadOnlyList<ObservedEvent> run, ProtocolViolationKind kind)
     {
-        IReadOnlyList<ProtocolViolation> violations = Critical.Validate(run);
+        IReadOnlyList<ProtocolViolation> violations = s_critical.Validate(run);
         violations.Select(v => v.Kind).Should().Equal([kind], because: string.Join("; ", violations));
         return violations[0];
     }
@@ -35,13 +35,13 @@ public sealed class EventProtocolTests
             "agent_started", "agent_thinking", "tool_executing:t1", "agent_thinking", "tool_executing:t2",
             "tool_completed:t2", "tool_completed:t1", "agent_thinking", "agent_completed");
 
-        Critical.Validate(run).Should().BeEmpty();
+        s_critical.Validate(run).Should().BeEmpty();
     }
 
     [Fact]
     public void Validate_OtherEventTypes_AreIgnored()
     {
-        Critical.Validate(Run("welcome", "agent_started", "agent_thinking", "echo", "agent_completed", "echo")).Should().BeEmpty();
+        s_critical.Validate(Run("welcome", "agent_started", "agent_thinking", "echo", "agent_completed", "echo")).Should().BeEmpty();
     }
 
     [Fact]
@@ -115,7 +115,7 @@ public sealed class EventProtocolTests
     [Fact]
     public void EnsureValid_BrokenRun_ThrowsListingViolationsAndEvents()
     {
-        Action ensure = () => Critical.EnsureValid(Run("agent_started", "tool_completed:t9"));
+        Action ensure = () => s_critical.EnsureValid(Run("agent_started", "tool_completed:t9"));
 
         ensure.Should().Throw<EventExpectationException>()
             .WithMessage("The events break protocol 'critical agent events' (3 violation(s)):*UnmatchedToolCompleted at [1]*MissingEvent*agent_thinking*MissingEvent*agent_completed*Events:*#2 tool_completed*");
@@ -124,7 +124,7 @@ public sealed class EventProtocolTests
     [Fact]
     public void EnsureValid_CorrectRun_DoesNotThrow()
     {
-        Action ensure = () => Critical.EnsureValid(Run("agent_started", "agent_thinking", "agent_completed"));
+        Action ensure = () => s_critical.EnsureValid(Run("agent_started", "agent_thinking", "agent_completed"));
 
         ensure.Should().NotThrow();
     }
@@ -140,7 +140,7 @@ public sealed class EventProtocolTests
         log.Publish("agent_completed", "usr_a", "run_1");
         log.Publish("agent_completed", "usr_a", "run_2");
 
-        IReadOnlyList<RunValidation> runs = Critical.ValidateRuns(log.Snapshot(), userId: "usr_a");
+        IReadOnlyList<RunValidation> runs = s_critical.ValidateRuns(log.Snapshot(), userId: "usr_a");
 
         runs.Select(r => r.RunId).Should().Equal("run_1", "run_2");
         runs[0].IsValid.Should().BeTrue();

@@ -6,19 +6,19 @@ namespace Ssot.TestFramework.Tests.Fixtures.Events;
 
 public sealed class JsonEventParserTests
 {
-    private static readonly DateTimeOffset At = new(2026, 1, 2, 3, 4, 5, TimeSpan.Zero);
+    private static readonly DateTimeOffset s_at = new(2026, 1, 2, 3, 4, 5, TimeSpan.Zero);
 
     [Fact]
     public void TryParse_FullEvent_ReadsIdsAndPayload()
     {
         const string raw = """{"type":"tool_executing","user_id":"usr_a","run_id":"run_1","thread_id":"thr_1","tool_call_id":"t1","n":3,"ok":true,"x":1.5,"args":{"q":1}}""";
 
-        bool parsed = JsonEventParser.Default.TryParse(raw, 7, At, out ObservedEvent? e, out string? error);
+        bool parsed = JsonEventParser.Default.TryParse(raw, 7, s_at, out ObservedEvent? e, out string? error);
 
         parsed.Should().BeTrue();
         error.Should().BeNull();
         ObservedEvent evt = e!;
-        evt.Should().BeEquivalentTo(new { Type = "tool_executing", UserId = "usr_a", RunId = "run_1", ThreadId = "thr_1", ToolCallId = "t1", Sequence = 7L, Timestamp = At, Raw = raw });
+        evt.Should().BeEquivalentTo(new { Type = "tool_executing", UserId = "usr_a", RunId = "run_1", ThreadId = "thr_1", ToolCallId = "t1", Sequence = 7L, Timestamp = s_at, Raw = raw });
         evt.Payload["n"].Should().Be(3L);
         evt.Payload["ok"].Should().Be(true);
         evt.Payload["x"].Should().Be(1.5);
@@ -30,7 +30,7 @@ public sealed class JsonEventParserTests
     {
         var parser = new JsonEventParser(new JsonEventFieldNames { Type = "event", UserId = "userId", RunId = "runId" });
 
-        parser.TryParse("""{"event":"agent_started","userId":"usr_b","runId":42}""", 1, At, out ObservedEvent? e, out _).Should().BeTrue();
+        parser.TryParse("""{"event":"agent_started","userId":"usr_b","runId":42}""", 1, s_at, out ObservedEvent? e, out _).Should().BeTrue();
 
         e!.Type.Should().Be("agent_started");
         e.UserId.Should().Be("usr_b");
@@ -43,7 +43,7 @@ public sealed class JsonEventParserTests
     [InlineData("""{"kind":"x"}""", "the JSON object has no string property 'type'")]
     public void TryParse_Unparsable_ReportsError(string raw, string expectedError)
     {
-        bool parsed = JsonEventParser.Default.TryParse(raw, 1, At, out ObservedEvent? e, out string? error);
+        bool parsed = JsonEventParser.Default.TryParse(raw, 1, s_at, out ObservedEvent? e, out string? error);
 
         parsed.Should().BeFalse();
         e.Should().BeNull();

@@ -19,7 +19,7 @@ public sealed class ComplianceTestCaseTests
     {
         var original = new ComplianceTestCase(_sink, TestMethodDisplay.Method, TestMethodDisplayOptions.None, Method<Checks>(nameof(Checks.Rule1)), new ComplianceTraits(["#1066", "#2001"], true));
 
-        var copy = SerializationHelper.Deserialize<ComplianceTestCase>(SerializationHelper.Serialize(original));
+        ComplianceTestCase copy = SerializationHelper.Deserialize<ComplianceTestCase>(SerializationHelper.Serialize(original));
 
         copy.Compliance.Should().BeEquivalentTo(original.Compliance);
         copy.Traits["Category"].Should().Equal("SsotCompliance", "ExpectedToFail");
@@ -33,7 +33,7 @@ public sealed class ComplianceTestCaseTests
     {
         var original = new ComplianceTestCase(_sink, TestMethodDisplay.Method, TestMethodDisplayOptions.None, Method<Checks>(nameof(Checks.Rule1)), ComplianceTraits.None);
 
-        var copy = SerializationHelper.Deserialize<ComplianceTestCase>(SerializationHelper.Serialize(original));
+        ComplianceTestCase copy = SerializationHelper.Deserialize<ComplianceTestCase>(SerializationHelper.Serialize(original));
 
         copy.Traits["Category"].Should().Equal("SsotCompliance");
         copy.Traits.Should().NotContainKey("Issue");

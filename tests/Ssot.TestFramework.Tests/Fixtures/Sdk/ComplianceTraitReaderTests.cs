@@ -1,5 +1,5 @@
-using Ssot.TestFramework.Common;
 using FluentAssertions;
+using Ssot.TestFramework.Common;
 using Ssot.TestFramework.Fixtures.Sdk;
 using Ssot.TestFramework.Fixtures.Suites;
 using Xunit.Sdk;

@@ -1,7 +1,7 @@
 using Ssot.TestFramework.Fixtures.Suites;
+using Ssot.TestFramework.Isolation;
 using Ssot.TestFramework.Tests.Fixtures.Suites.Managers;
 using Ssot.TestFramework.Users;
-using Ssot.TestFramework.Isolation;
 
 namespace Ssot.TestFramework.Tests.Fixtures.Suites;
 

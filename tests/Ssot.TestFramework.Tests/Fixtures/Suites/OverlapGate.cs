@@ -30,7 +30,11 @@ internal sealed class OverlapGate<TOwner>
         Task heldDone;
         lock (_lock)
         {
-            if (_open || owners < 2) return null;
+            if (_open || owners < 2)
+            {
+                return null;
+            }
+
             if (_first is null || EqualityComparer<TOwner>.Default.Equals(_first, owner))
             {
                 _first = owner;
@@ -62,7 +66,10 @@ internal sealed class OverlapGate<TOwner>
     {
         lock (_lock)
         {
-            if (--_held > 0) return false;
+            if (--_held > 0)
+            {
+                return false;
+            }
         }
 
         _heldDone.TrySetResult();

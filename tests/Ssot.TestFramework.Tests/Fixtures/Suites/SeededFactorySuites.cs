@@ -1,8 +1,8 @@
 using Ssot.TestFramework.Fixtures.Suites;
+using Ssot.TestFramework.Isolation;
 using Ssot.TestFramework.Tests.Fixtures.Suites.Managers;
 using Ssot.TestFramework.Tests.Support;
 using Ssot.TestFramework.Users;
-using Ssot.TestFramework.Isolation;
 
 #pragma warning disable xUnit1000 // Internal on purpose: these suites must fail, so xUnit must not run them; the tests drive them by hand.
 

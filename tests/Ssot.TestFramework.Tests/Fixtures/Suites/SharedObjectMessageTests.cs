@@ -1,8 +1,8 @@
 using System.Text;
 using FluentAssertions;
 using Ssot.TestFramework.Fixtures.Suites;
-using Ssot.TestFramework.Users;
 using Ssot.TestFramework.Isolation;
+using Ssot.TestFramework.Users;
 
 namespace Ssot.TestFramework.Tests.Fixtures.Suites;
 

@@ -1,4 +1,5 @@
 using FluentAssertions;
+using Ssot.TestFramework.Fixtures.Events;
 using Ssot.TestFramework.Fixtures.WebSockets;
 using Ssot.TestFramework.Users;
 
@@ -11,7 +12,7 @@ public sealed class ClientIdentityFromTests
     {
         UserContext user = new UserContextGenerator(7).Create();
 
-        ClientIdentity identity = ClientIdentity.From(user);
+        var identity = ClientIdentity.From(user);
 
         identity.UserId.Should().Be(user.UserId.Value);
         identity.ConnectionId.Should().Be(user.ConnectionId.Value);
@@ -34,7 +35,7 @@ public sealed class ClientIdentityFromTests
         UserContext user = new UserContextGenerator(8).Create();
 
         await using WebSocketTestClient client = await fixture.ConnectAsync(ClientIdentity.From(user));
-        var welcome = await client.CreateProbe().ExpectAsync("welcome");
+        ObservedEvent welcome = await client.CreateProbe().ExpectAsync("welcome");
 
         welcome.UserId.Should().Be(user.UserId.Value);
         welcome.Payload["connection_id"].Should().Be(user.ConnectionId.Value);

@@ -44,7 +44,7 @@ public sealed class KestrelIsolationHarnessTests
     public async Task DisposeAsync_NotOwningTheFixture_ClosesItsClientsAndLeavesTheServerRunning()
     {
         await using var fixture = new ChatServerFixture(new ChatServer());
-        var harness = fixture.CreateHarness();
+        KestrelIsolationHarness harness = fixture.CreateHarness();
         await harness.ConnectAsync(_users.Create(), CancellationToken.None);
         await harness.ConnectAsync(_users.Create(), CancellationToken.None);
 
@@ -70,7 +70,7 @@ public sealed class KestrelIsolationHarnessTests
     public async Task DisconnectAsync_ServerObjectsHooked_ReturnsOnceTheServerForgotTheConnection()
     {
         await using var fixture = new ChatServerFixture(new ChatServer());
-        await using var harness = fixture.CreateHarness();
+        await using KestrelIsolationHarness harness = fixture.CreateHarness();
         UserContext user = _users.Create();
         UserSession session = await harness.ConnectAsync(user, CancellationToken.None);
         object? connection = session.Connection;
@@ -116,7 +116,7 @@ public sealed class KestrelIsolationHarnessTests
     {
         var server = new CloseRecordingChatServer();
         await using var fixture = new ChatServerFixture(server);
-        await using var harness = fixture.CreateHarness();
+        await using KestrelIsolationHarness harness = fixture.CreateHarness();
         UserContext user = _users.Create();
         UserSession session = await harness.ConnectAsync(user, CancellationToken.None);
         object? connection = session.Connection;
@@ -135,7 +135,7 @@ public sealed class KestrelIsolationHarnessTests
     {
         var server = new CloseRecordingChatServer();
         await using var fixture = new ChatServerFixture(server);
-        await using var harness = fixture.CreateHarness();
+        await using KestrelIsolationHarness harness = fixture.CreateHarness();
         UserContext user = _users.Create();
         UserSession session = await harness.ConnectAsync(user, CancellationToken.None);
 
@@ -167,13 +167,20 @@ public sealed class KestrelIsolationHarnessTests
         {
             get
             {
-                lock (_closes) return [.. _closes];
+                lock (_closes)
+                {
+                    return [.. _closes];
+                }
             }
         }
 
         protected override void Closed(ChatConnection connection, bool cleanly)
         {
-            lock (_closes) _closes.Add((connection.ConnectionId, cleanly));
+            lock (_closes)
+            {
+                _closes.Add((connection.ConnectionId, cleanly));
+            }
+
             base.Closed(connection, cleanly);
         }
     }

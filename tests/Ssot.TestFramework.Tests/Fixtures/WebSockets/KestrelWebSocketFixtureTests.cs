@@ -1,6 +1,7 @@
 using System.Net.WebSockets;
 using FluentAssertions;
 using Microsoft.AspNetCore.Builder;
+using Ssot.TestFramework.Fixtures.Events;
 using Ssot.TestFramework.Fixtures.WebSockets;
 
 namespace Ssot.TestFramework.Tests.Fixtures.WebSockets;
@@ -80,7 +81,7 @@ public sealed class KestrelWebSocketFixtureTests(EchoWebSocketFixture fixture) :
 
         await using WebSocketTestClient client = await own.ConnectAsync(new ClientIdentity("usr_header", "conn_h"));
 
-        var welcome = await client.CreateProbe().ExpectAsync("welcome");
+        ObservedEvent welcome = await client.CreateProbe().ExpectAsync("welcome");
         welcome.UserId.Should().Be("usr_header");
         welcome.Payload["connection_id"].Should().Be("conn_h");
         welcome.Payload["header_user"].Should().Be("usr_header");

@@ -16,7 +16,11 @@ internal static class TestEndpoints
     public static async Task EchoAsync(HttpContext context)
     {
         using WebSocket? socket = await AcceptAsync(context);
-        if (socket is null) return;
+        if (socket is null)
+        {
+            return;
+        }
+
         ClientIdentity? identity = ClientIdentityReader.Read(context);
         await SendAsync(socket, Json(new()
         {
@@ -30,7 +34,10 @@ internal static class TestEndpoints
         {
             if (text.StartsWith("emit:", StringComparison.Ordinal))
             {
-                foreach (string line in text["emit:".Length..].Split('\n')) await SendAsync(socket, line);
+                foreach (string line in text["emit:".Length..].Split('\n'))
+                {
+                    await SendAsync(socket, line);
+                }
             }
             else
             {
@@ -43,7 +50,11 @@ internal static class TestEndpoints
     public static async Task RawAsync(HttpContext context)
     {
         using WebSocket? socket = await AcceptAsync(context);
-        if (socket is null) return;
+        if (socket is null)
+        {
+            return;
+        }
+
         await SendAsync(socket, "not json");
         await SendAsync(socket, "[1]");
         await socket.SendAsync(new byte[] { 1, 2, 3 }, WebSocketMessageType.Binary, true, CancellationToken.None);
@@ -57,14 +68,22 @@ internal static class TestEndpoints
     public static async Task ServerCloseAsync(HttpContext context)
     {
         using WebSocket? socket = await AcceptAsync(context);
-        if (socket is null) return;
+        if (socket is null)
+        {
+            return;
+        }
+
         await SendAsync(socket, """{"type":"bye"}""");
         await socket.CloseAsync(WebSocketCloseStatus.PolicyViolation, "server says bye", CancellationToken.None);
     }
 
     private static async Task<WebSocket?> AcceptAsync(HttpContext context)
     {
-        if (context.WebSockets.IsWebSocketRequest) return await context.WebSockets.AcceptWebSocketAsync();
+        if (context.WebSockets.IsWebSocketRequest)
+        {
+            return await context.WebSockets.AcceptWebSocketAsync();
+        }
+
         context.Response.StatusCode = StatusCodes.Status400BadRequest;
         return null;
     }
@@ -77,7 +96,7 @@ internal static class TestEndpoints
     /// <returns>The next text message, or <see langword="null"/> once the client closed (the close is answered).</returns>
     private static async Task<string?> ReceiveTextAsync(WebSocket socket)
     {
-        var buffer = new byte[4096];
+        byte[] buffer = new byte[4096];
         using var message = new MemoryStream();
         try
         {
@@ -91,7 +110,10 @@ internal static class TestEndpoints
                 }
 
                 message.Write(buffer, 0, result.Count);
-                if (result.EndOfMessage) return Encoding.UTF8.GetString(message.ToArray());
+                if (result.EndOfMessage)
+                {
+                    return Encoding.UTF8.GetString(message.ToArray());
+                }
             }
         }
         catch (WebSocketException)

@@ -141,7 +141,7 @@ public sealed class WebSocketTestClientPauseTests
         }
 
         using WebSocket socket = await context.WebSockets.AcceptWebSocketAsync();
-        var buffer = new byte[1024];
+        byte[] buffer = new byte[1024];
         while (true)
         {
             WebSocketReceiveResult result;

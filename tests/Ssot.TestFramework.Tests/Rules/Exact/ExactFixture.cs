@@ -1,5 +1,5 @@
-using Ssot.TestFramework.Tests.Support;
 using System.Text.RegularExpressions;
+using Ssot.TestFramework.Tests.Support;
 
 namespace Ssot.TestFramework.Tests.Rules.Exact;
 

@@ -1,6 +1,6 @@
-using Ssot.TestFramework.Tests.Support;
 using FluentAssertions;
 using Ssot.TestFramework.Compliance.Rules;
+using Ssot.TestFramework.Tests.Support;
 
 namespace Ssot.TestFramework.Tests.Rules.Exact;
 

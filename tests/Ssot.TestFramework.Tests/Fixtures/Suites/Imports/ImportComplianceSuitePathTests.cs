@@ -1,10 +1,10 @@
 using FluentAssertions;
 using Ssot.TestFramework.Common;
+using Ssot.TestFramework.ExpectedFailures.Sdk;
 using Ssot.TestFramework.Fixtures.Suites;
 using Ssot.TestFramework.Sdk;
 using Ssot.TestFramework.Tests.Common;
 using Ssot.TestFramework.Tests.Support;
-using Ssot.TestFramework.ExpectedFailures.Sdk;
 
 #pragma warning disable xUnit1000 // Internal on purpose: driven by hand.
 

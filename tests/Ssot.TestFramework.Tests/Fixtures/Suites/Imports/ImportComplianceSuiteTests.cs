@@ -1,9 +1,9 @@
 using FluentAssertions;
 using Ssot.TestFramework.Compliance.Baselines;
-using Ssot.TestFramework.Fixtures.Suites;
 using Ssot.TestFramework.Compliance.Rules;
-using Ssot.TestFramework.Sdk;
 using Ssot.TestFramework.ExpectedFailures.Sdk;
+using Ssot.TestFramework.Fixtures.Suites;
+using Ssot.TestFramework.Sdk;
 
 namespace Ssot.TestFramework.Tests.Fixtures.Suites.Imports;
 
@@ -77,7 +77,7 @@ public sealed class ImportComplianceSuiteTests
     public async Task RemediatedTree_EveryRule_Passes()
     {
         using var tree = new ScannedTree("Remediated");
-        var ids = new[] { "SSOT001", "SSOT002", "SSOT003", "SSOT004", "SSOT005", "SSOT006" };
+        string[] ids = new[] { "SSOT001", "SSOT002", "SSOT003", "SSOT004", "SSOT005", "SSOT006" };
         for (int i = 0; i < s_allRules.Length; i++)
         {
             Suite suite = tree.Suite(useBaseline: false);

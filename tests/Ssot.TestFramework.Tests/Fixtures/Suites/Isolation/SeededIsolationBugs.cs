@@ -137,13 +137,19 @@ public sealed class ReplayToNextConnectionSystem : InProcessChatSystem
     public override void Connect(string userId, Connection connection)
     {
         base.Connect(userId, connection);
-        if (Volatile.Read(ref _leaver) is not null) _next.TrySetResult(connection);
+        if (Volatile.Read(ref _leaver) is not null)
+        {
+            _next.TrySetResult(connection);
+        }
     }
 
     public override void Disconnect(string userId)
     {
         base.Disconnect(userId);
-        if (Volatile.Read(ref _held) == 1) Volatile.Write(ref _leaver, userId);
+        if (Volatile.Read(ref _held) == 1)
+        {
+            Volatile.Write(ref _leaver, userId);
+        }
     }
 
     public override async Task RunAsync(string userId, string runId)
@@ -158,7 +164,11 @@ public sealed class ReplayToNextConnectionSystem : InProcessChatSystem
         IReadOnlyList<(string Type, string? ToolCall)> script = Script(runId);
         await DeliverAsync(userId, ObservedEvent.Create(script[0].Type, userId, runId, toolCallId: script[0].ToolCall));
         Connection next = await _next.Task;
-        foreach ((string type, string? toolCall) in script.Skip(1)) next.Receive(ObservedEvent.Create(type, userId, runId, toolCallId: toolCall));
+        foreach ((string type, string? toolCall) in script.Skip(1))
+        {
+            next.Receive(ObservedEvent.Create(type, userId, runId, toolCallId: toolCall));
+        }
+
         _flushed.SetResult();
     }
 }
@@ -178,7 +188,10 @@ public sealed class LostConnectionsKeptSystem : InProcessChatSystem
     {
         lock (Gate)
         {
-            if (Connections.TryGetValue(userId, out Connection? connection)) _lost.Add(connection);
+            if (Connections.TryGetValue(userId, out Connection? connection))
+            {
+                _lost.Add(connection);
+            }
         }
 
         base.ConnectionLost(userId);

@@ -43,11 +43,17 @@ public sealed class ChatConnection(string userId, string connectionId, string? t
 
     public void Write(string key, string value)
     {
-        lock (_state) _state[key] = value;
+        lock (_state)
+        {
+            _state[key] = value;
+        }
     }
 
     public string? Read(string key)
     {
-        lock (_state) return _state.TryGetValue(key, out string? value) ? value : null;
+        lock (_state)
+        {
+            return _state.TryGetValue(key, out string? value) ? value : null;
+        }
     }
 }

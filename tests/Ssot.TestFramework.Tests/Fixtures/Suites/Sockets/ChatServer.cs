@@ -46,7 +46,11 @@ public class ChatServer
         }
 
         string? thread = context.Request.Query[ClientIdentity.ThreadIdKey];
-        if (string.IsNullOrEmpty(thread)) thread = context.Request.Headers[ClientIdentity.ThreadIdKey];
+        if (string.IsNullOrEmpty(thread))
+        {
+            thread = context.Request.Headers[ClientIdentity.ThreadIdKey];
+        }
+
         var connection = new ChatConnection(identity.UserId, identity.ConnectionId ?? Guid.NewGuid().ToString("N"), string.IsNullOrEmpty(thread) ? null : thread);
         Register(connection);
         Task pump = Task.CompletedTask;
@@ -158,7 +162,11 @@ public class ChatServer
             ["tool_call_id"] = toolCall,
             ["sent_at"] = DateTimeOffset.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
         };
-        if (reason is not null) payload["reason"] = reason;
+        if (reason is not null)
+        {
+            payload["reason"] = reason;
+        }
+
         return JsonSerializer.Serialize(payload);
     }
 
@@ -187,7 +195,7 @@ public class ChatServer
     /// <summary>Reads commands until the client closes (returns <see langword="true"/>) or the connection breaks (<see langword="false"/>).</summary>
     private async Task<bool> ReceiveLoopAsync(WebSocket socket, ChatConnection connection, List<Task> runs)
     {
-        var buffer = new byte[4096];
+        byte[] buffer = new byte[4096];
         using var message = new MemoryStream();
         while (true)
         {
@@ -201,12 +209,20 @@ public class ChatServer
                 return false;
             }
 
-            if (result.MessageType == WebSocketMessageType.Close) return true;
+            if (result.MessageType == WebSocketMessageType.Close)
+            {
+                return true;
+            }
+
             message.Write(buffer, 0, result.Count);
-            if (!result.EndOfMessage) continue;
+            if (!result.EndOfMessage)
+            {
+                continue;
+            }
+
             string text = Encoding.UTF8.GetString(message.GetBuffer(), 0, (int)message.Length);
             message.SetLength(0);
-            using JsonDocument command = JsonDocument.Parse(text);
+            using var command = JsonDocument.Parse(text);
             JsonElement root = command.RootElement;
             if (root.TryGetProperty("type", out JsonElement type) && type.GetString() == "start_run"
                 && root.TryGetProperty("run_id", out JsonElement run) && run.GetString() is { } runId)

@@ -20,7 +20,11 @@ public sealed class ChatServerFixture : KestrelWebSocketFixture
     internal ChatServerFixture(ChatServer server, bool capBuffers = true)
     {
         Server = server;
-        if (!capBuffers) return;
+        if (!capBuffers)
+        {
+            return;
+        }
+
         Options.SendBufferSize = 4096;
         Options.Client.SocketReceiveBufferSize = 4096;
     }

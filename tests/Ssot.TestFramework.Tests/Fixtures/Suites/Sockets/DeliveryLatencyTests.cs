@@ -6,14 +6,14 @@ namespace Ssot.TestFramework.Tests.Fixtures.Suites.Sockets;
 
 public sealed class DeliveryLatencyTests
 {
-    private static readonly DateTimeOffset Sent = new(2026, 1, 2, 3, 4, 5, 250, TimeSpan.Zero);
+    private static readonly DateTimeOffset s_sent = new(2026, 1, 2, 3, 4, 5, 250, TimeSpan.Zero);
 
     public static TheoryData<object?> SentAtForms => new()
     {
-        Sent.ToUnixTimeMilliseconds(),
-        (double)Sent.ToUnixTimeMilliseconds(),
-        Sent.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture),
-        Sent.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+        s_sent.ToUnixTimeMilliseconds(),
+        (double)s_sent.ToUnixTimeMilliseconds(),
+        s_sent.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture),
+        s_sent.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
         "2026-01-02T04:04:05.250+01:00",
     };
 
@@ -21,7 +21,7 @@ public sealed class DeliveryLatencyTests
     [MemberData(nameof(SentAtForms))]
     public void TryRead_UnixMillisecondsOrIso8601_GivesReceiveMinusSend(object? sentAt)
     {
-        ObservedEvent received = Event(new Dictionary<string, object?> { ["sent_at"] = sentAt }, Sent.AddMilliseconds(7.5));
+        ObservedEvent received = Event(new Dictionary<string, object?> { ["sent_at"] = sentAt }, s_sent.AddMilliseconds(7.5));
 
         DeliveryLatency.TryRead(received, "sent_at", out double latency).Should().BeTrue();
 
@@ -35,7 +35,7 @@ public sealed class DeliveryLatencyTests
     [InlineData(-5L)]
     public void TryRead_UnreadableSentAt_ReadsNothing(object? sentAt)
     {
-        ObservedEvent received = Event(new Dictionary<string, object?> { ["sent_at"] = sentAt }, Sent);
+        ObservedEvent received = Event(new Dictionary<string, object?> { ["sent_at"] = sentAt }, s_sent);
 
         DeliveryLatency.TryRead(received, "sent_at", out _).Should().BeFalse();
     }
@@ -43,7 +43,7 @@ public sealed class DeliveryLatencyTests
     [Fact]
     public void TryRead_FieldAbsent_ReadsNothing()
     {
-        DeliveryLatency.TryRead(Event(new Dictionary<string, object?>(), Sent), "sent_at", out _).Should().BeFalse();
+        DeliveryLatency.TryRead(Event(new Dictionary<string, object?>(), s_sent), "sent_at", out _).Should().BeFalse();
     }
 
     private static ObservedEvent Event(Dictionary<string, object?> payload, DateTimeOffset receivedAt)

@@ -33,13 +33,20 @@ public sealed class DropWhileBusyChatServer : ChatServer
         }
         finally
         {
-            if (Interlocked.Decrement(ref sender.Active) == 0 && Volatile.Read(ref sender.Dropped) > 0) connection.CloseAfterPending();
+            if (Interlocked.Decrement(ref sender.Active) == 0 && Volatile.Read(ref sender.Dropped) > 0)
+            {
+                connection.CloseAfterPending();
+            }
         }
     }
 
     protected override async Task DeliverAsync(ChatConnection connection, string json)
     {
-        if (!_senders.TryGetValue(connection.ConnectionId, out Sender? sender)) return;
+        if (!_senders.TryGetValue(connection.ConnectionId, out Sender? sender))
+        {
+            return;
+        }
+
         if (Interlocked.CompareExchange(ref sender.Busy, 1, 0) != 0)
         {
             Interlocked.Increment(ref sender.Dropped); // The bug: a send is in flight, so this event is skipped instead of queued.
@@ -62,7 +69,11 @@ public sealed class DropWhileBusyChatServer : ChatServer
 
     protected override Task BeforeCloseAsync(ChatConnection connection)
     {
-        if (_senders.TryRemove(connection.ConnectionId, out Sender? sender)) Interlocked.Add(ref _closedDropped, sender.Dropped);
+        if (_senders.TryRemove(connection.ConnectionId, out Sender? sender))
+        {
+            Interlocked.Add(ref _closedDropped, sender.Dropped);
+        }
+
         return Task.CompletedTask;
     }
 

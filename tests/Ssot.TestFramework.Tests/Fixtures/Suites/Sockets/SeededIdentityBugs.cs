@@ -58,7 +58,11 @@ public sealed class StaleRunChatServer : ChatServer
 
     protected override void Register(ChatConnection connection)
     {
-        if (_lastRun.TryGetValue(connection.UserId, out string? last)) _resume[connection.ConnectionId] = last;
+        if (_lastRun.TryGetValue(connection.UserId, out string? last))
+        {
+            _resume[connection.ConnectionId] = last;
+        }
+
         base.Register(connection);
     }
 
@@ -81,7 +85,11 @@ public sealed class CleanCloseOnlyChatServer : ChatServer
     protected override void Register(ChatConnection connection)
     {
         List<ChatConnection> mine = _byUser.GetOrAdd(connection.UserId, _ => []);
-        lock (mine) mine.Add(connection);
+        lock (mine)
+        {
+            mine.Add(connection);
+        }
+
         base.Register(connection);
     }
 
@@ -90,8 +98,15 @@ public sealed class CleanCloseOnlyChatServer : ChatServer
         base.Closed(connection, cleanly);
         if (cleanly && _byUser.TryGetValue(connection.UserId, out List<ChatConnection>? mine))
         {
-            lock (mine) mine.Remove(connection);
-            if (mine.Count == 0) _byUser.TryRemove(connection.UserId, out _);
+            lock (mine)
+            {
+                mine.Remove(connection);
+            }
+
+            if (mine.Count == 0)
+            {
+                _byUser.TryRemove(connection.UserId, out _);
+            }
         }
     }
 }
@@ -131,7 +146,11 @@ public sealed class PooledSlotChatServer : ChatServer
     {
         // Back in the pool (still pointing at the old connection) before the connection is forgotten: the harness ends
         // its wait after an abort as soon as the server no longer finds the connection, and the slot must be there by then.
-        if (_slots.TryRemove(connection.ConnectionId, out Slot? slot)) _pool.Push(slot);
+        if (_slots.TryRemove(connection.ConnectionId, out Slot? slot))
+        {
+            _pool.Push(slot);
+        }
+
         base.Closed(connection, cleanly);
     }
 

@@ -70,12 +70,23 @@ public sealed class RacyChatServer(bool forceOverlap = false) : ChatServer
         ChatConnection? thief = await _gate.StartAsync(connection, ConnectionCount);
         if (thief is null)
         {
-            foreach ((string type, string? toolCall) in Script(runId)) await base.DeliverAsync(connection, Event(connection, type, runId, toolCall));
+            foreach ((string type, string? toolCall) in Script(runId))
+            {
+                await base.DeliverAsync(connection, Event(connection, type, runId, toolCall));
+            }
+
             return;
         }
 
-        foreach ((string type, string? toolCall) in Script(runId)) await base.DeliverAsync(thief, Event(connection, type, runId, toolCall));
-        if (_gate.HeldRunDone()) connection.CloseAfterPending();
+        foreach ((string type, string? toolCall) in Script(runId))
+        {
+            await base.DeliverAsync(thief, Event(connection, type, runId, toolCall));
+        }
+
+        if (_gate.HeldRunDone())
+        {
+            connection.CloseAfterPending();
+        }
     }
 
     protected override async Task DeliverAsync(ChatConnection connection, string json)
@@ -94,7 +105,10 @@ public sealed class LeakyChatServer : ChatServer
     protected override void Unregister(ChatConnection connection)
     {
         base.Unregister(connection);
-        lock (_closed) _closed.Add(connection);
+        lock (_closed)
+        {
+            _closed.Add(connection);
+        }
     }
 }
 
@@ -126,7 +140,7 @@ public sealed class SharedRunSlotChatServer(bool forceOverlap = false) : ChatSer
             return;
         }
 
-        var mine = (RunId: runId, Sent: new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        (string RunId, TaskCompletionSource Sent) mine = (RunId: runId, Sent: new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
         (string RunId, TaskCompletionSource Sent) first = _firstRun.GetOrAdd(connection.ConnectionId, mine);
         if (first.Sent == mine.Sent)
         {

@@ -48,7 +48,7 @@ public sealed class SocketHoldingServer
         _sessions[identity.ConnectionId] = session;
         try
         {
-            var buffer = new byte[1024];
+            byte[] buffer = new byte[1024];
             while (true)
             {
                 WebSocketReceiveResult result;
