@@ -39,6 +39,7 @@ public sealed class DependencyFloorTests(PackedPackagesFixture fixture, ITestOut
                 using System.Reflection;
                 using Moq;
                 using Ssot.TestFramework;
+                using Ssot.TestFramework.Mocks;
                 using Xunit;
                 using Xunit.Abstractions;
 
