@@ -5,7 +5,7 @@ namespace Ssot.TestFramework.Users;
 
 /// <summary>
 /// The outcome of running one operation per simulated user concurrently (see
-/// <see cref="UserContextHelper.RunConcurrentlyAsync{T}(int, Func{UserContext, CancellationToken, Task{T}}, CancellationToken)"/>).
+/// <see cref="UserContextHelper.RunConcurrentlyAsync{T}(IReadOnlyList{UserContext}, Func{UserContext, CancellationToken, Task{T}}, ConcurrentRunOptions?)"/>).
 /// </summary>
 /// <typeparam name="T">The operation's result type.</typeparam>
 /// <remarks>Immutable after construction; all members are thread-safe.</remarks>

@@ -41,105 +41,28 @@ public sealed class UserContextHelper
     public IReadOnlyList<UserContext> Create(int count) => _generator.Create(count);
 
     /// <summary>
-    /// Creates <paramref name="userCount"/> users and runs <paramref name="operation"/> once per user, each on its
-    /// own task, all released together from a start gate. Operation exceptions are collected, never thrown.
-    /// </summary>
-    /// <typeparam name="T">The operation's result type.</typeparam>
-    /// <param name="userCount">How many users to simulate; must be positive.</param>
-    /// <param name="operation">The operation; receives the user and the run's cancellation token.</param>
-    /// <param name="cancellationToken">Passed to every operation; no timeout is applied.</param>
-    /// <returns>One outcome per user, in user order.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="operation"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="userCount"/> is not positive.</exception>
-    public Task<ConcurrentUserRun<T>> RunConcurrentlyAsync<T>(
-        int userCount,
-        Func<UserContext, CancellationToken, Task<T>> operation,
-        CancellationToken cancellationToken = default)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(userCount);
-        ArgumentNullException.ThrowIfNull(operation);
-        return RunCoreAsync(Create(userCount), operation, null, cancellationToken);
-    }
-
-    /// <summary>
     /// Runs <paramref name="operation"/> once per given user, each on its own task, all released together from a
-    /// start gate. Operation exceptions are collected, never thrown.
+    /// start gate. Operation exceptions are collected per user, never thrown by the run.
     /// </summary>
     /// <typeparam name="T">The operation's result type.</typeparam>
-    /// <param name="users">The users; must not be empty.</param>
-    /// <param name="operation">The operation; receives the user and the run's cancellation token.</param>
-    /// <param name="cancellationToken">Passed to every operation; no timeout is applied.</param>
+    /// <param name="users">The users, e.g. <see cref="Create(int)"/>; must not be empty.</param>
+    /// <param name="operation">
+    /// The operation; receives the user and the run's cancellation token (linked to
+    /// <see cref="ConcurrentRunOptions.CancellationToken"/>, cancelled when <see cref="ConcurrentRunOptions.Timeout"/> elapses).
+    /// </param>
+    /// <param name="options">The timeout and cancellation; <see langword="null"/> uses <see cref="ConcurrentRunOptions.Default"/> (no timeout, no cancellation).</param>
     /// <returns>One outcome per user, in the order of <paramref name="users"/>.</returns>
-    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="TimeoutException">A timeout is set and some operations did not finish in time; the message names those users.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="users"/> or <paramref name="operation"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="users"/> is empty or contains <see langword="null"/>.</exception>
     public Task<ConcurrentUserRun<T>> RunConcurrentlyAsync<T>(
         IReadOnlyList<UserContext> users,
         Func<UserContext, CancellationToken, Task<T>> operation,
-        CancellationToken cancellationToken = default)
+        ConcurrentRunOptions? options = null)
     {
         ValidateUsers(users);
         ArgumentNullException.ThrowIfNull(operation);
-        return RunCoreAsync(users, operation, null, cancellationToken);
-    }
-
-    /// <summary>
-    /// Like <see cref="RunConcurrentlyAsync{T}(IReadOnlyList{UserContext}, Func{UserContext, CancellationToken, Task{T}}, CancellationToken)"/>
-    /// but fails when not every operation has finished within <paramref name="timeout"/>; the token passed to the
-    /// operations is cancelled when the timeout elapses.
-    /// </summary>
-    /// <typeparam name="T">The operation's result type.</typeparam>
-    /// <param name="users">The users; must not be empty.</param>
-    /// <param name="operation">The operation; receives the user and the run's cancellation token.</param>
-    /// <param name="timeout">The time all operations together may take; must be positive.</param>
-    /// <param name="cancellationToken">Also passed (linked) to every operation.</param>
-    /// <returns>One outcome per user, in the order of <paramref name="users"/>.</returns>
-    /// <exception cref="TimeoutException">Some operations did not finish in time; the message names those users.</exception>
-    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="users"/> is empty or contains <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="timeout"/> is not positive.</exception>
-    public Task<ConcurrentUserRun<T>> RunConcurrentlyAsync<T>(
-        IReadOnlyList<UserContext> users,
-        Func<UserContext, CancellationToken, Task<T>> operation,
-        TimeSpan timeout,
-        CancellationToken cancellationToken = default)
-    {
-        ValidateUsers(users);
-        ArgumentNullException.ThrowIfNull(operation);
-        ValidateTimeout(timeout);
-        return RunCoreAsync(users, operation, timeout, cancellationToken);
-    }
-
-    /// <summary>
-    /// Creates <paramref name="userCount"/> users and runs <paramref name="operation"/> for each like
-    /// <see cref="RunConcurrentlyAsync{T}(IReadOnlyList{UserContext}, Func{UserContext, CancellationToken, Task{T}}, TimeSpan, CancellationToken)"/>.
-    /// </summary>
-    /// <typeparam name="T">The operation's result type.</typeparam>
-    /// <param name="userCount">How many users to simulate; must be positive.</param>
-    /// <param name="operation">The operation; receives the user and the run's cancellation token.</param>
-    /// <param name="timeout">The time all operations together may take; must be positive.</param>
-    /// <param name="cancellationToken">Also passed (linked) to every operation.</param>
-    /// <returns>One outcome per user, in user order.</returns>
-    /// <exception cref="TimeoutException">Some operations did not finish in time; the message names those users.</exception>
-    /// <exception cref="ArgumentNullException"><paramref name="operation"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="userCount"/> or <paramref name="timeout"/> is not positive.</exception>
-    public Task<ConcurrentUserRun<T>> RunConcurrentlyAsync<T>(
-        int userCount,
-        Func<UserContext, CancellationToken, Task<T>> operation,
-        TimeSpan timeout,
-        CancellationToken cancellationToken = default)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(userCount);
-        ArgumentNullException.ThrowIfNull(operation);
-        ValidateTimeout(timeout);
-        return RunCoreAsync(Create(userCount), operation, timeout, cancellationToken);
-    }
-
-    private static void ValidateTimeout(TimeSpan timeout)
-    {
-        if (timeout <= TimeSpan.Zero && timeout != Timeout.InfiniteTimeSpan)
-        {
-            throw new ArgumentOutOfRangeException(nameof(timeout), timeout, "The timeout must be positive (or infinite).");
-        }
+        return RunCoreAsync(users, operation, options ?? ConcurrentRunOptions.Default);
     }
 
     private static void ValidateUsers(IReadOnlyList<UserContext> users)
@@ -147,7 +70,7 @@ public sealed class UserContextHelper
         ArgumentNullException.ThrowIfNull(users);
         if (users.Count == 0)
         {
-            throw new ArgumentException("At least one user is required.", nameof(users));
+            throw new ArgumentException("users is empty, but at least one user is required (e.g. Users.Create(10)).", nameof(users));
         }
 
         for (int i = 0; i < users.Count; i++)
@@ -162,10 +85,9 @@ public sealed class UserContextHelper
     private async Task<ConcurrentUserRun<T>> RunCoreAsync<T>(
         IReadOnlyList<UserContext> users,
         Func<UserContext, CancellationToken, Task<T>> operation,
-        TimeSpan? timeout,
-        CancellationToken cancellationToken)
+        ConcurrentRunOptions options)
     {
-        using var runCancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var runCancellation = CancellationTokenSource.CreateLinkedTokenSource(options.CancellationToken);
         CancellationToken token = runCancellation.Token;
         var startGate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         int arrived = 0;
@@ -177,7 +99,7 @@ public sealed class UserContextHelper
         // The timer exists before any operation starts, so the run's time is measured from here and a fake clock
         // advanced after an outcome always reaches it.
         using var delayCancellation = new CancellationTokenSource();
-        Task? deadline = timeout is { } limit && limit != Timeout.InfiniteTimeSpan ? Task.Delay(limit, Clock, delayCancellation.Token) : null;
+        Task? deadline = options.HasTimeout ? Task.Delay(options.Timeout, Clock, delayCancellation.Token) : null;
         for (int i = 0; i < users.Count; i++)
         {
             int index = i;
@@ -217,7 +139,7 @@ public sealed class UserContextHelper
                 string[] unfinished = users.Where((_, i) => Volatile.Read(ref outcomes[i]) is null).Select(u => u.UserId.Value).ToArray();
                 await runCancellation.CancelAsync().ConfigureAwait(false);
                 throw new TimeoutException(
-                    $"{unfinished.Length} of {users.Count} concurrent user operations did not finish within {timeout}: " +
+                    $"{unfinished.Length} of {users.Count} concurrent user operations did not finish within {options.Timeout}: " +
                     string.Join(", ", unfinished.Select(id => $"user[{id}]")) + ".");
             }
 

@@ -168,7 +168,7 @@ public abstract partial class FactoryComplianceSuite<TManager> : SsotSuite
         ConcurrentUserRun<TManager> run;
         using (Measure("concurrent_create"))
         {
-            run = await Users.RunConcurrentlyAsync(ConcurrentUsers, (user, _) => Task.FromResult(Create(user))).ConfigureAwait(false);
+            run = await Users.RunConcurrentlyAsync(Users.Create(ConcurrentUsers), (user, _) => Task.FromResult(Create(user))).ConfigureAwait(false);
         }
 
         RecordMetric("concurrent_users", ConcurrentUsers, "users");

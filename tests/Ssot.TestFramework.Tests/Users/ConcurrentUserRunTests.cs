@@ -26,7 +26,7 @@ public sealed class ConcurrentUserRunTests
     [Fact]
     public async Task ThrowIfAnyFailed_AllSucceeded_DoesNotThrow()
     {
-        ConcurrentUserRun<int> run = await _users.RunConcurrentlyAsync(3, (_, _) => Task.FromResult(0));
+        ConcurrentUserRun<int> run = await _users.RunConcurrentlyAsync(_users.Create(3), (_, _) => Task.FromResult(0));
 
         run.Invoking(r => r.ThrowIfAnyFailed()).Should().NotThrow();
     }
@@ -48,7 +48,7 @@ public sealed class ConcurrentUserRunTests
     [Fact]
     public async Task AssertDistinctInstances_DistinctInstances_Passes()
     {
-        ConcurrentUserRun<List<int>> run = await _users.RunConcurrentlyAsync(5, (_, _) => Task.FromResult(new List<int>()));
+        ConcurrentUserRun<List<int>> run = await _users.RunConcurrentlyAsync(_users.Create(5), (_, _) => Task.FromResult(new List<int>()));
 
         run.Invoking(r => r.AssertDistinctInstances()).Should().NotThrow();
     }
@@ -69,7 +69,7 @@ public sealed class ConcurrentUserRunTests
     [Fact]
     public async Task AssertNoSharedState_IndependentResults_Passes()
     {
-        ConcurrentUserRun<Holder> run = await _users.RunConcurrentlyAsync(4, (_, _) => Task.FromResult(new Holder(new List<string> { "x" })));
+        ConcurrentUserRun<Holder> run = await _users.RunConcurrentlyAsync(_users.Create(4), (_, _) => Task.FromResult(new Holder(new List<string> { "x" })));
 
         run.Invoking(r => r.AssertNoSharedState()).Should().NotThrow();
     }

@@ -39,7 +39,7 @@ public sealed class UserContextHelperTests
         int arrived = 0;
         _users.OnGateArrival = _ => Interlocked.Increment(ref arrived);
 
-        ConcurrentUserRun<int> run = await _users.RunConcurrentlyAsync(UserCount, (_, _) => Task.FromResult(Volatile.Read(ref arrived)));
+        ConcurrentUserRun<int> run = await _users.RunConcurrentlyAsync(_users.Create(UserCount), (_, _) => Task.FromResult(Volatile.Read(ref arrived)));
 
         run.ThrowIfAnyFailed();
         run.Outcomes.Select(o => o.Result).Should().AllBeEquivalentTo(UserCount);
@@ -52,7 +52,7 @@ public sealed class UserContextHelperTests
         int inFlight = 0;
         var allInFlight = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        ConcurrentUserRun<bool> run = await _users.RunConcurrentlyAsync(UserCount, async (_, ct) =>
+        ConcurrentUserRun<bool> run = await _users.RunConcurrentlyAsync(_users.Create(UserCount), async (_, ct) =>
         {
             if (Interlocked.Increment(ref inFlight) == UserCount)
             {
@@ -61,7 +61,7 @@ public sealed class UserContextHelperTests
 
             await allInFlight.Task.WaitAsync(ct);
             return true;
-        }, TimeSpan.FromSeconds(10)).WaitAsync(s_hangGuard); // On the fake clock the 10 s never pass: if the operations did not overlap, the guard turns the hang into a failure.
+        }, new ConcurrentRunOptions { Timeout = TimeSpan.FromSeconds(10) }).WaitAsync(s_hangGuard); // On the fake clock the 10 s never pass: if the operations did not overlap, the guard turns the hang into a failure.
 
         run.Outcomes.Should().HaveCount(UserCount).And.OnlyContain(o => o.Succeeded);
     }
@@ -86,7 +86,7 @@ public sealed class UserContextHelperTests
     [Fact]
     public async Task RunConcurrentlyAsync_SynchronousThrow_IsCollectedNotThrown()
     {
-        ConcurrentUserRun<int> run = await _users.RunConcurrentlyAsync<int>(2, (_, _) => throw new ArgumentException("sync"));
+        ConcurrentUserRun<int> run = await _users.RunConcurrentlyAsync<int>(_users.Create(2), (_, _) => throw new ArgumentException("sync"));
 
         run.Outcomes.Should().OnlyContain(o => o.Exception is ArgumentException);
     }
@@ -113,7 +113,7 @@ public sealed class UserContextHelperTests
             }
 
             return 0;
-        }, TimeSpan.FromSeconds(2));
+        }, new ConcurrentRunOptions { Timeout = TimeSpan.FromSeconds(2) });
 
         // The fake clock moves only once both fast users' outcomes are recorded, so they are never reported unfinished.
         await fastDone.Task.WaitAsync(s_hangGuard);
@@ -129,7 +129,7 @@ public sealed class UserContextHelperTests
     public async Task RunConcurrentlyAsync_FinishesWithinTimeout_ReturnsOutcomes()
     {
         // The fake clock never moves: the run can only end because every operation finished.
-        ConcurrentUserRun<UserId> run = await _users.RunConcurrentlyAsync(_users.Create(4), (u, _) => Task.FromResult(u.UserId), TimeSpan.FromSeconds(2)).WaitAsync(s_hangGuard);
+        ConcurrentUserRun<UserId> run = await _users.RunConcurrentlyAsync(_users.Create(4), (u, _) => Task.FromResult(u.UserId), new ConcurrentRunOptions { Timeout = TimeSpan.FromSeconds(2) }).WaitAsync(s_hangGuard);
 
         run.Outcomes.Select(o => o.Result).Should().Equal(run.Outcomes.Select(o => o.Context.UserId));
     }
@@ -137,11 +137,81 @@ public sealed class UserContextHelperTests
     [Fact]
     public async Task RunConcurrentlyAsync_InvalidArguments_Throw()
     {
-        await FluentActions.Awaiting(() => _users.RunConcurrentlyAsync(0, (_, _) => Task.FromResult(0)))
-            .Should().ThrowAsync<ArgumentOutOfRangeException>();
+        // The user count is now given to Create, which rejects a negative count; zero users is an empty list.
+        _users.Invoking(u => u.Create(-1)).Should().Throw<ArgumentOutOfRangeException>();
+        await FluentActions.Awaiting(() => _users.RunConcurrentlyAsync(_users.Create(0), (_, _) => Task.FromResult(0)))
+            .Should().ThrowAsync<ArgumentException>().WithParameterName("users");
         await FluentActions.Awaiting(() => _users.RunConcurrentlyAsync(Array.Empty<UserContext>(), (_, _) => Task.FromResult(0)))
             .Should().ThrowAsync<ArgumentException>();
-        await FluentActions.Awaiting(() => _users.RunConcurrentlyAsync<int>(1, null!))
+        await FluentActions.Awaiting(() => _users.RunConcurrentlyAsync<int>(_users.Create(1), null!))
             .Should().ThrowAsync<ArgumentNullException>();
+    }
+
+    [Fact]
+    public async Task RunConcurrentlyAsync_OptionsToken_CancelsEveryOperation()
+    {
+        using var cancel = new CancellationTokenSource();
+        IReadOnlyList<UserContext> users = _users.Create(3);
+        int started = 0;
+        var allStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        Task<ConcurrentUserRun<int>> run = _users.RunConcurrentlyAsync(users, async (_, ct) =>
+        {
+            if (Interlocked.Increment(ref started) == users.Count)
+            {
+                allStarted.TrySetResult();
+            }
+
+            await Task.Delay(Timeout.Infinite, ct);
+            return 0;
+        }, new ConcurrentRunOptions { CancellationToken = cancel.Token });
+        await allStarted.Task.WaitAsync(s_hangGuard);
+        run.IsCompleted.Should().BeFalse("nothing cancelled the operations yet");
+        await cancel.CancelAsync();
+
+        ConcurrentUserRun<int> outcome = await run.WaitAsync(s_hangGuard);
+        outcome.Failures.Should().HaveCount(3).And.OnlyContain(o => o.Exception is OperationCanceledException);
+    }
+
+    [Fact]
+    public async Task RunConcurrentlyAsync_NoOptions_AppliesNoTimeout()
+    {
+        // Without options no timer exists: advancing the fake clock far ends nothing, only the operation's own end does.
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Task<ConcurrentUserRun<bool>> run = _users.RunConcurrentlyAsync(_users.Create(2), async (_, _) =>
+        {
+            await release.Task;
+            return true;
+        });
+        _clock.Advance(TimeSpan.FromDays(365));
+        run.IsCompleted.Should().BeFalse();
+        release.SetResult();
+
+        (await run.WaitAsync(s_hangGuard)).Outcomes.Should().OnlyContain(o => o.Succeeded);
+    }
+
+    [Theory]
+    [InlineData(0L)]
+    [InlineData(-1L)] // one tick below zero (Timeout.InfiniteTimeSpan is -1 ms, accepted)
+    [InlineData(-20_000_000L)]
+    public void ConcurrentRunOptions_NonPositiveTimeout_ThrowsNamingTheValue(long ticks)
+    {
+        var bad = TimeSpan.FromTicks(ticks);
+
+        Func<ConcurrentRunOptions> act = () => new ConcurrentRunOptions { Timeout = bad };
+
+        act.Should().Throw<ArgumentOutOfRangeException>()
+            .WithParameterName(nameof(ConcurrentRunOptions.Timeout))
+            .Which.Message.Should().Contain($"ConcurrentRunOptions.Timeout is {bad}, but it must be positive").And.Contain("Timeout.InfiniteTimeSpan");
+    }
+
+    [Fact]
+    public void ConcurrentRunOptions_DefaultsAndValidValues_AreAccepted()
+    {
+        ConcurrentRunOptions.Default.Timeout.Should().Be(Timeout.InfiniteTimeSpan);
+        ConcurrentRunOptions.Default.CancellationToken.Should().Be(CancellationToken.None);
+        new ConcurrentRunOptions().Timeout.Should().Be(Timeout.InfiniteTimeSpan);
+        new ConcurrentRunOptions { Timeout = Timeout.InfiniteTimeSpan }.Timeout.Should().Be(Timeout.InfiniteTimeSpan);
+        new ConcurrentRunOptions { Timeout = TimeSpan.FromTicks(1) }.Timeout.Should().Be(TimeSpan.FromTicks(1));
     }
 }
