@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -135,18 +134,34 @@ internal sealed class ExpectedFailureReport
 
         string? assembly = _ledger.AssemblyName;
         string? unreadable = _previous.Value.Problem;
+        string json = ReportJson.Write(
+            w =>
+            {
+                w.WriteStartObject();
+                w.WriteString("assembly", assembly);
+                w.WriteBoolean("partial", kept > 0);
+                w.WriteNumber("notRunThisTime", kept);
+                w.WriteStartObject("counts");
+                foreach (KeyValuePair<string, int> count in counts)
+                {
+                    w.WriteNumber(count.Key, count.Value);
+                }
+
+                w.WriteEndObject();
+                w.WriteStartArray("entries");
+                foreach (ExpectedFailureReportEntry entry in entries)
+                {
+                    ReportJson.WriteLine(w, Render(entry).Json);
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+            },
+            s_json.Encoder);
         AtomicFile.Write(Path.Combine(directory, JsonFileName), w =>
         {
-            w.Write("{\n  \"assembly\": " + JsonSerializer.Serialize(assembly, s_json) + ",\n  \"partial\": " + (kept > 0 ? "true" : "false")
-                + ",\n  \"notRunThisTime\": " + kept.ToString(CultureInfo.InvariantCulture)
-                + ",\n  \"counts\": {" + string.Join(", ", counts.Select(c => $"\"{c.Key}\": {c.Value}")) + "},\n  \"entries\": [");
-            for (int i = 0; i < entries.Count; i++)
-            {
-                w.Write(i == 0 ? "\n    " : ",\n    ");
-                w.Write(Render(entries[i]).Json);
-            }
-
-            w.Write("\n  ]\n}\n");
+            w.Write(json);
+            w.Write('\n');
         });
         AtomicFile.Write(Path.Combine(directory, MarkdownFileName), w =>
         {

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using FluentAssertions;
 using Ssot.TestFramework.Common;
@@ -52,6 +53,27 @@ public sealed class SharedHelpersTests
         });
 
         json.Should().Be("{\n  \"version\": 1,\n  \"entries\": [\n    \"a\"\n  ]\n}");
+    }
+
+    [Theory]
+    [InlineData(false, "{\n  \"reason\": \"a \\u2014 b\",\n  \"entries\": [\n    {\"x\":1},\n    {\"y\":[2]}\n  ]\n}")]
+    [InlineData(true, "{\n  \"reason\": \"a \u2014 b\",\n  \"entries\": [\n    {\"x\":1},\n    {\"y\":[2]}\n  ]\n}")]
+    public void WriteLine_CompactValuesWithEncoder_OnePerLineEscapedAsTold(bool relaxed, string expected)
+    {
+        string json = ReportJson.Write(
+            w =>
+            {
+                w.WriteStartObject();
+                w.WriteString("reason", "a \u2014 b");
+                w.WriteStartArray("entries");
+                ReportJson.WriteLine(w, "{\"x\":1}");
+                ReportJson.WriteLine(w, "{\"y\":[2]}");
+                w.WriteEndArray();
+                w.WriteEndObject();
+            },
+            relaxed ? JavaScriptEncoder.UnsafeRelaxedJsonEscaping : null);
+
+        json.Should().Be(expected);
     }
 
     [Fact]

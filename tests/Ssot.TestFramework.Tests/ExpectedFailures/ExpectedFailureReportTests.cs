@@ -76,6 +76,28 @@ public sealed class ExpectedFailureReportTests : IDisposable
         json.GetProperty("entries").EnumerateArray().Single(e => e.GetProperty("displayName").GetString() == test).GetProperty("notRunThisTime").GetBoolean();
 
     [Fact]
+    public void Flush_TwoEntries_WritesAnIndentedHeaderAndOneEntryPerLine()
+    {
+        RunOf("Équipe+Tests", ["A", "B"], ["A", "B"]);
+
+        string text = File.ReadAllText(Path.Combine(_directory, ExpectedFailureReport.JsonFileName));
+        string[] lines = text.Split('\n');
+        text.Should().EndWith("}\n").And.NotContain("\r");
+        lines[..8].Should().Equal(
+            "{",
+            "  \"assembly\": \"Équipe+Tests\",", // the entries' relaxed escaping, for the header too
+            "  \"partial\": false,",
+            "  \"notRunThisTime\": 0,",
+            "  \"counts\": {",
+            "    \"ExpectedFailure\": 2",
+            "  },",
+            "  \"entries\": [");
+        lines[8].Should().StartWith("    {\"displayName\":\"A\",").And.EndWith("},");
+        lines[9].Should().StartWith("    {\"displayName\":\"B\",").And.EndWith("}").And.NotEndWith("},");
+        lines[10..].Should().Equal("  ]", "}", string.Empty);
+    }
+
+    [Fact]
     public void Flush_FilteredRunAfterAFullRun_KeepsTheEntriesNotRunAndSaysPartial()
     {
         RunOf(Assembly, ["A", "B", "C"], ["A", "B", "C"]);
