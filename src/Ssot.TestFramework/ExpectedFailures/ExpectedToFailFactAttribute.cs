@@ -10,28 +10,24 @@ namespace Ssot.TestFramework.ExpectedFailures;
 /// reported Failed unless <see cref="Strict"/> is <c>false</c>. Only the test body's failure counts: constructor,
 /// fixture, dispose, cleanup and timeout failures stay real failures. See <c>docs/expected-failures.md</c>.
 /// </summary>
+/// <param name="reason">Why the test is expected to fail (required; shown in every report).</param>
 /// <remarks>
 /// Adds the traits <c>Category=ExpectedToFail</c> and <c>Issue=&lt;Issue&gt;</c>. <c>SSOT_RUN_XFAIL=1</c> runs the test
 /// as an ordinary test. The settings are read once, when xUnit discovers the test, by name
-/// (<c>ExpectedFailureSettings.FromAttribute</c>); <see cref="ExpectedToFailTheoryAttribute"/> and
-/// <see cref="ExpectedToFailRowAttribute"/> have the same properties. Attributes are immutable once constructed by the
-/// runtime; not meant to be shared across threads while being set.
+/// (<c>ExpectedFailureSettings.FromAttribute</c>). <see cref="ExpectedToFailTheoryAttribute"/> and
+/// <see cref="ExpectedToFailRowAttribute"/> declare the same properties, documented here once: C# reads an attribute's
+/// named arguments only from its own class and bases, and the three need different xUnit bases (<c>FactAttribute</c>,
+/// <c>TheoryAttribute</c>, <c>DataAttribute</c>). Attributes are immutable once constructed by the runtime; not meant to
+/// be shared across threads while being set.
 /// </remarks>
 [XunitTestCaseDiscoverer("Ssot.TestFramework.ExpectedFailures.Sdk.ExpectedFailureFactDiscoverer", "Ssot.TestFramework")]
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
-public sealed class ExpectedToFailFactAttribute : FactAttribute
+public sealed class ExpectedToFailFactAttribute(string reason) : FactAttribute
 {
     private bool? _strict;
 
-    /// <summary>Initializes a new instance of the <see cref="ExpectedToFailFactAttribute"/> class.</summary>
-    /// <param name="reason">Why the test is expected to fail (required; shown in every report).</param>
-    public ExpectedToFailFactAttribute(string reason)
-    {
-        Reason = reason;
-    }
-
     /// <summary>Gets why the test is expected to fail.</summary>
-    public string Reason { get; }
+    public string Reason { get; } = reason;
 
     /// <summary>Gets or sets the tracking reference, e.g. <c>#1066</c>; also surfaced as the trait <c>Issue</c>. Default: none.</summary>
     public string? Issue { get; set; }
@@ -40,11 +36,7 @@ public sealed class ExpectedToFailFactAttribute : FactAttribute
     /// Gets or sets a value indicating whether an unexpected pass is reported Failed. Default: <c>true</c>, or
     /// <c>false</c> when the run sets <c>SSOT_XFAIL_STRICT=0</c>; an explicit value always wins.
     /// </summary>
-    public bool Strict
-    {
-        get => _strict ?? ExpectedFailureEnvironment.StrictByDefault;
-        set => _strict = value;
-    }
+    public bool Strict { get => _strict ?? ExpectedFailureEnvironment.StrictByDefault; set => _strict = value; }
 
     /// <summary>Gets the explicit <see cref="Strict"/>, <see langword="null"/> when unset (read at discovery).</summary>
     internal bool? ExplicitStrict => _strict;

@@ -8,39 +8,28 @@ namespace Ssot.TestFramework.ExpectedFailures;
 /// Like <c>[InlineData]</c>, but the row is expected to fail: use it on a <see cref="SsotTheoryAttribute"/> (or an
 /// <see cref="ExpectedToFailTheoryAttribute"/>, where the row's settings replace the method's). Other rows stay ordinary.
 /// </summary>
+/// <param name="reason">Why the row is expected to fail (required).</param>
+/// <param name="data">The row's arguments, as for <c>[InlineData]</c>.</param>
 /// <remarks>
 /// A row is recognised by its arguments: any row of the theory whose arguments equal <see cref="Data"/> is marked.
 /// On a plain <c>[Theory]</c> the row runs as an ordinary row. Thread-safe once constructed.
 /// </remarks>
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = true)]
-public sealed class ExpectedToFailRowAttribute : DataAttribute
+public sealed class ExpectedToFailRowAttribute(string reason, params object?[]? data) : DataAttribute
 {
     private bool? _strict;
 
-    /// <summary>Initializes a new instance of the <see cref="ExpectedToFailRowAttribute"/> class.</summary>
-    /// <param name="reason">Why the row is expected to fail (required).</param>
-    /// <param name="data">The row's arguments, as for <c>[InlineData]</c>.</param>
-    public ExpectedToFailRowAttribute(string reason, params object?[]? data)
-    {
-        Reason = reason;
-        Data = data ?? [null];
-    }
-
     /// <summary>Gets why the row is expected to fail.</summary>
-    public string Reason { get; }
+    public string Reason { get; } = reason;
 
     /// <summary>Gets the row's arguments.</summary>
-    public IReadOnlyList<object?> Data { get; }
+    public IReadOnlyList<object?> Data { get; } = data ?? [null];
 
     /// <inheritdoc cref="ExpectedToFailFactAttribute.Issue"/>
     public string? Issue { get; set; }
 
     /// <inheritdoc cref="ExpectedToFailFactAttribute.Strict"/>
-    public bool Strict
-    {
-        get => _strict ?? ExpectedFailureEnvironment.StrictByDefault;
-        set => _strict = value;
-    }
+    public bool Strict { get => _strict ?? ExpectedFailureEnvironment.StrictByDefault; set => _strict = value; }
 
     /// <inheritdoc cref="ExpectedToFailFactAttribute.ExplicitStrict"/>
     internal bool? ExplicitStrict => _strict;

@@ -5,40 +5,25 @@ using Xunit.Sdk;
 namespace Ssot.TestFramework.ExpectedFailures;
 
 /// <summary>
-/// A drop-in replacement for <c>[Theory]</c> for a test that is expected to fail until a known violation is remediated.
-/// A failing body is reported Skipped (<c>[XFAIL] reason (issue) — ExceptionType: message</c>); a passing body is
-/// reported Failed unless <see cref="Strict"/> is <c>false</c>. Only the test body's failure counts: constructor,
-/// fixture, dispose, cleanup and timeout failures stay real failures. See <c>docs/expected-failures.md</c>.
+/// Like <see cref="ExpectedToFailFactAttribute"/> (same verdicts, reports, traits, settings and thread safety), as a
+/// drop-in replacement for <c>[Theory]</c>: it marks every row, and each row gets its own outcome. To mark single rows,
+/// use <see cref="ExpectedToFailRowAttribute"/> on a <see cref="SsotTheoryAttribute"/>. See <c>docs/expected-failures.md</c>.
 /// </summary>
-/// <remarks>
-/// Adds the traits <c>Category=ExpectedToFail</c> and <c>Issue=&lt;Issue&gt;</c>. <c>SSOT_RUN_XFAIL=1</c> runs the test
-/// as an ordinary test. Attributes are immutable once constructed by the runtime; not meant to be shared across threads while being set.
-/// </remarks>
+/// <param name="reason">Why the test is expected to fail (required; shown in every report).</param>
 [XunitTestCaseDiscoverer("Ssot.TestFramework.ExpectedFailures.Sdk.ExpectedFailureTheoryDiscoverer", "Ssot.TestFramework")]
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
-public sealed class ExpectedToFailTheoryAttribute : TheoryAttribute
+public sealed class ExpectedToFailTheoryAttribute(string reason) : TheoryAttribute
 {
     private bool? _strict;
 
-    /// <summary>Initializes a new instance of the <see cref="ExpectedToFailTheoryAttribute"/> class.</summary>
-    /// <param name="reason">Why the test is expected to fail (required; shown in every report).</param>
-    public ExpectedToFailTheoryAttribute(string reason)
-    {
-        Reason = reason;
-    }
-
-    /// <summary>Gets why the test is expected to fail.</summary>
-    public string Reason { get; }
+    /// <inheritdoc cref="ExpectedToFailFactAttribute.Reason"/>
+    public string Reason { get; } = reason;
 
     /// <inheritdoc cref="ExpectedToFailFactAttribute.Issue"/>
     public string? Issue { get; set; }
 
     /// <inheritdoc cref="ExpectedToFailFactAttribute.Strict"/>
-    public bool Strict
-    {
-        get => _strict ?? ExpectedFailureEnvironment.StrictByDefault;
-        set => _strict = value;
-    }
+    public bool Strict { get => _strict ?? ExpectedFailureEnvironment.StrictByDefault; set => _strict = value; }
 
     /// <inheritdoc cref="ExpectedToFailFactAttribute.ExplicitStrict"/>
     internal bool? ExplicitStrict => _strict;
