@@ -8,7 +8,7 @@ namespace Ssot.TestFramework.Common;
 /// A run report that grows by one entry per finished test: each entry is appended to a journal file (so nothing is lost
 /// if the process ends abruptly), at once or, when the report batches its journal, by a background writer a few
 /// milliseconds later, many entries per append. The aggregated files are rewritten in the background, many entries per
-/// write, a last time when the test run ends (<see cref="RunReports.FlushAll"/>, called by the kit's test framework
+/// write (unless the run's end is known to rewrite them, <see cref="RunReports.FlushedAtRunEnd"/>), a last time when the test run ends (<see cref="RunReports.FlushAll"/>, called by the kit's test framework
 /// before xUnit reports the assembly finished: VSTest kills the test host about 100 ms after the run, so a rewrite left
 /// to process exit can be cut short), and at process exit as a fallback; each flush appends the queued journal entries first.
 /// </summary>
@@ -32,6 +32,7 @@ internal sealed class RunReport<TEntry>
     private readonly ReportWriteDiagnostics _diagnostics;
     private readonly TimeSpan _delay;
     private readonly TimeSpan? _journalDelay;
+    private readonly Func<bool>? _rewriteAtRunEndOnly;
     private readonly object _entriesLock = new();
     private readonly object _journalLock = new();
     private readonly object _writeLock = new();
@@ -49,14 +50,19 @@ internal sealed class RunReport<TEntry>
     /// <param name="journalFileName">The journal's file name in that folder.</param>
     /// <param name="writeAggregates">Writes the aggregated files of the given entries into the given folder.</param>
     /// <param name="delay">How long a background rewrite waits to gather more entries; a rewrite also waits at least
-    /// four times as long as the previous one took, so rewriting a large report takes at most a fifth of one core.</param>
+    /// <see cref="RewriteShare"/> times as long as the previous one took, so rewriting a large report takes at most a
+    /// twentieth of one core.</param>
     /// <param name="diagnostics">Where a file that cannot be written is reported; default <see cref="ReportWriteDiagnostics.Process"/>.</param>
     /// <param name="journalDelay"><see langword="null"/> (default): <see cref="Add"/> appends to the journal before it
     /// returns. Otherwise <see cref="Add"/> only queues the entry, and a background writer appends what was queued in
     /// one write, this long after the first entry of the batch (the first entry of the process, and every entry while
     /// the journal cannot be written, are still written before <see cref="Add"/> returns).</param>
-    public RunReport(Func<string> directory, string journalFileName, Action<IReadOnlyList<TEntry>, string> writeAggregates, TimeSpan? delay = null, ReportWriteDiagnostics? diagnostics = null, TimeSpan? journalDelay = null)
+    /// <param name="rewriteAtRunEndOnly">Asked before each background rewrite would be scheduled; <see langword="true"/>:
+    /// none is, because the end of the run rewrites the aggregated files anyway (the journal stays current). Default
+    /// <see langword="null"/>: background rewrites always. The process's reports pass <see cref="RunReports.FlushedAtRunEnd"/>.</param>
+    public RunReport(Func<string> directory, string journalFileName, Action<IReadOnlyList<TEntry>, string> writeAggregates, TimeSpan? delay = null, ReportWriteDiagnostics? diagnostics = null, TimeSpan? journalDelay = null, Func<bool>? rewriteAtRunEndOnly = null)
     {
+        _rewriteAtRunEndOnly = rewriteAtRunEndOnly;
         _directory = directory;
         _diagnostics = diagnostics ?? ReportWriteDiagnostics.Process;
         _journalFileName = journalFileName;
@@ -205,7 +211,7 @@ internal sealed class RunReport<TEntry>
 
     private void Schedule()
     {
-        if (Interlocked.CompareExchange(ref _scheduled, 1, 0) == 0)
+        if (_rewriteAtRunEndOnly?.Invoke() != true && Interlocked.CompareExchange(ref _scheduled, 1, 0) == 0)
         {
             _ = Task.Run(async () =>
             {

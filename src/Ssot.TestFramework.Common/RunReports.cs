@@ -8,6 +8,15 @@ internal static class RunReports
 {
     private static readonly object s_lock = new();
     private static readonly List<Action> s_flushes = [];
+    private static int s_flushedAtRunEnd;
+
+    /// <summary>Whether this process's test run ends with <see cref="FlushAll"/> (the kit's test framework said so with
+    /// <see cref="ExpectFlushAtRunEnd"/>): the process's reports then rewrite their aggregated files only at the run's
+    /// end, which keeps that work off the tests' time. Default <see langword="false"/>.</summary>
+    public static bool FlushedAtRunEnd() => Volatile.Read(ref s_flushedAtRunEnd) == 1;
+
+    /// <summary>Called by a test framework that calls <see cref="FlushAll"/> when its run ends, before any test runs.</summary>
+    public static void ExpectFlushAtRunEnd() => Volatile.Write(ref s_flushedAtRunEnd, 1);
 
     /// <summary>Adds a report's flush (called by its constructor).</summary>
     public static void Register(Action flush)

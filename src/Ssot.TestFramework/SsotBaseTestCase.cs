@@ -75,7 +75,19 @@ public abstract class SsotBaseTestCase : IAsyncLifetime, IDisposable
         Identity = identity;
         Output = new SsotOutput(output);
         Seed = Common.SsotSettings.Process.Seed ?? SsotSeed.Derive(identity);
-        Output.WriteLine($"[ssot] seed {Seed} for {identity.DisplayName} (replay with {SsotSeed.EnvironmentVariable}={Seed})");
+
+        // The seed matters when the test fails: a kit bus that saw this test start shows the line then, and only then
+        // (docs/base-test-case.md); without one (the kit's test framework off, plain [Fact]) it is written now.
+        string seedLine = $"[ssot] seed {Seed} for {identity.DisplayName} (replay with {SsotSeed.EnvironmentVariable}={Seed})";
+        if (SsotCurrentTest.Of(GetType().FullName ?? GetType().Name) is { } running)
+        {
+            running.ShowOnFailure(seedLine);
+        }
+        else
+        {
+            Output.WriteLine(seedLine);
+        }
+
         _startedAllocatedBytes = GC.GetTotalAllocatedBytes(precise: false);
         _startedTimestamp = Stopwatch.GetTimestamp();
     }
@@ -300,14 +312,13 @@ public abstract class SsotBaseTestCase : IAsyncLifetime, IDisposable
         var allocatedSample = new MetricSample("allocated_bytes", Math.Max(0, allocated), "bytes");
 
         // A test that recorded nothing itself never creates a recorder: its two samples are built directly.
-        IReadOnlyList<MetricSample> samples = Volatile.Read(ref _metrics) is { } recorder
+        MetricRecorder? recorder = Volatile.Read(ref _metrics);
+        IReadOnlyList<MetricSample> samples = recorder is not null
             ? [.. recorder.Snapshot(), wallTimeSample, allocatedSample]
             : [wallTimeSample, allocatedSample];
-        foreach (MetricSample sample in samples)
-        {
-            Output.WriteLine($"[ssot-metric] {sample.Name} = {RecordedMetric.Format(sample.Value)} {sample.Unit}");
-        }
-
+        // The metrics go to the run's report; the output shows them when the test recorded metrics of its own, or when
+        // the report does not take them (turned off, or it cannot be written), so they are never lost (docs/metrics.md).
+        bool show = recorder is not null || !WriteMetricsReport;
         if (WriteMetricsReport)
         {
             var record = new TestMetrics(Identity.DisplayName, Identity.ClassName, Identity.MethodName, Seed, samples);
@@ -316,6 +327,15 @@ public abstract class SsotBaseTestCase : IAsyncLifetime, IDisposable
             if ((MetricsReportStore ?? MetricsStore.Process).Add(record, s_assemblyNames.GetOrAdd(GetType().Assembly, static a => a.GetName().Name)) is { } unwritten)
             {
                 Output.WriteReportFailure(unwritten);
+                show = true;
+            }
+        }
+
+        if (show)
+        {
+            foreach (MetricSample sample in samples)
+            {
+                Output.WriteLine($"[ssot-metric] {sample.Name} = {RecordedMetric.Format(sample.Value)} {sample.Unit}");
             }
         }
     }

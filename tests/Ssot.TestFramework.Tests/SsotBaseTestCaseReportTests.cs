@@ -62,5 +62,21 @@ public sealed class SsotBaseTestCaseReportTests
         NamingTheVariable(test).Should().BeEmpty();
         stderr.ToString().Should().BeEmpty();
         File.ReadAllLines(Path.Combine(results, MetricsStore.JournalFileName)).Should().ContainSingle();
+        test.Recorded.Lines.Should().NotContain(l => l.StartsWith("[ssot-metric] ", StringComparison.Ordinal), "a test that recorded nothing itself finds its wall time in the report, not in its output");
+    }
+
+    [Fact]
+    public async Task FinishAsync_WritableResultsDirAndARecordedMetric_WritesTheJournalAndShowsTheMetrics()
+    {
+        using var folders = new UnusableFolders();
+        string results = Path.Combine(folders.Root, "results");
+        TestableTestCase test = Test(results, new StringWriter());
+        test.Record("users", 3, "count");
+
+        await test.FinishAsync();
+
+        File.ReadAllLines(Path.Combine(results, MetricsStore.JournalFileName)).Should().ContainSingle().Which.Should().Contain("\"users\"");
+        test.Recorded.Lines.Should().Contain("[ssot-metric] users = 3 count")
+            .And.Contain(l => l.StartsWith("[ssot-metric] wall_time = ", StringComparison.Ordinal));
     }
 }

@@ -64,7 +64,7 @@ public sealed class SsotBaseTestCaseTests
     }
 
     [Fact]
-    public void Constructor_Always_PrintsTheSeedAndHowToReplayIt()
+    public void Constructor_NoKitBusSawTheTestStart_PrintsTheSeedAndHowToReplayIt()
     {
         var output = new RecordingOutput();
         var test = new TestableTestCase(output);
@@ -73,7 +73,35 @@ public sealed class SsotBaseTestCaseTests
     }
 
     [Fact]
-    public async Task FinishAsync_Always_WritesWallTimeAndAllocatedBytesToTheOutput()
+    public async Task Constructor_KitBusSawTheTestStart_KeepsTheSeedLineForAFailure()
+    {
+        var output = new RecordingOutput();
+        var running = new Ssot.TestFramework.Sdk.SsotRunningTest(Sdk.SsotTestIdentityResolverTests.Test("Display", typeof(TestableTestCase)));
+
+        TestableTestCase test = await Task.Run(() =>
+        {
+            Ssot.TestFramework.Sdk.SsotCurrentTest.Value = running;
+            return new TestableTestCase(output);
+        });
+
+        output.Lines.Should().NotContain(l => l.Contains("[ssot] seed", StringComparison.Ordinal), "a passing test pays no output line for its seed");
+        running.TakeFailureLine().Should().Be($"[ssot] seed {test.Seed} for {test.Identity.DisplayName} (replay with SSOT_SEED={test.Seed})");
+    }
+
+    [Fact]
+    public async Task FinishAsync_ReportOff_WritesWallTimeAndAllocatedBytesToTheOutput()
+    {
+        var output = new RecordingOutput();
+        var test = new TestableTestCase(output);
+
+        await test.FinishAsync();
+
+        output.Lines.Should().Contain(l => l.StartsWith("[ssot-metric] wall_time = ", StringComparison.Ordinal), "metrics that no report takes are shown, never lost");
+        output.Lines.Should().Contain(l => l.StartsWith("[ssot-metric] allocated_bytes = ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task FinishAsync_TestRecordedAMetric_WritesItWithWallTimeAndAllocatedBytesToTheOutput()
     {
         var output = new RecordingOutput();
         var test = new TestableTestCase(output);

@@ -21,7 +21,7 @@ internal sealed class MetricsStore
     public static readonly TimeSpan JournalDelay = TimeSpan.FromMilliseconds(50);
 
     private static readonly Lazy<MetricsStore> s_process = new(
-        () => new MetricsStore(SsotResultsDirectory.Resolve, [new JsonMetricsReportWriter(), new MarkdownMetricsReportWriter()], notices: RunNotices.Process),
+        () => new MetricsStore(SsotResultsDirectory.Resolve, [new JsonMetricsReportWriter(), new MarkdownMetricsReportWriter()], notices: RunNotices.Process, rewriteAtRunEndOnly: RunReports.FlushedAtRunEnd),
         LazyThreadSafetyMode.ExecutionAndPublication);
 
     private static readonly JsonSerializerOptions s_json = new() { PropertyNameCaseInsensitive = true };
@@ -38,7 +38,7 @@ internal sealed class MetricsStore
     {
     }
 
-    private MetricsStore(Func<string> directory, IReadOnlyList<IMetricsReportWriter> writers, ReportWriteDiagnostics? diagnostics = null, TestRunLedger? ledger = null, RunNotices? notices = null)
+    private MetricsStore(Func<string> directory, IReadOnlyList<IMetricsReportWriter> writers, ReportWriteDiagnostics? diagnostics = null, TestRunLedger? ledger = null, RunNotices? notices = null, Func<bool>? rewriteAtRunEndOnly = null)
     {
         _directory = directory;
         _notices = notices;
@@ -51,7 +51,7 @@ internal sealed class MetricsStore
             {
                 AtomicFile.Write(Path.Combine(folder, writer.FileName), output => writer.Write(report, output));
             }
-        }, diagnostics: diagnostics, journalDelay: JournalDelay);
+        }, diagnostics: diagnostics, journalDelay: JournalDelay, rewriteAtRunEndOnly: rewriteAtRunEndOnly);
     }
 
     public static MetricsStore Process => s_process.Value;

@@ -43,17 +43,18 @@ internal sealed class ExpectedFailureReport
     /// <param name="diagnostics">Where a file that cannot be written is reported; default <see cref="ReportWriteDiagnostics.Process"/>.</param>
     /// <param name="ledger">Which tests ran in this run; default <see cref="TestRunLedger.Process"/>.</param>
     /// <param name="notices">Where the report's path is announced once per run; default none.</param>
-    public ExpectedFailureReport(Func<string> directory, ReportWriteDiagnostics? diagnostics = null, TestRunLedger? ledger = null, RunNotices? notices = null)
+    /// <param name="rewriteAtRunEndOnly">See <see cref="RunReport{TEntry}"/>; default: background rewrites always.</param>
+    public ExpectedFailureReport(Func<string> directory, ReportWriteDiagnostics? diagnostics = null, TestRunLedger? ledger = null, RunNotices? notices = null, Func<bool>? rewriteAtRunEndOnly = null)
     {
         _directory = directory;
         _notices = notices;
         _ledger = ledger ?? TestRunLedger.Process;
         _previous = new Lazy<PreviousReport>(() => PreviousReport.Load(Path.Combine(directory(), JsonFileName)), LazyThreadSafetyMode.ExecutionAndPublication);
-        _report = new RunReport<ExpectedFailureReportEntry>(directory, JournalFileName, WriteAggregates, diagnostics: diagnostics);
+        _report = new RunReport<ExpectedFailureReportEntry>(directory, JournalFileName, WriteAggregates, diagnostics: diagnostics, rewriteAtRunEndOnly: rewriteAtRunEndOnly);
     }
 
     /// <summary>Gets the process's report (in <see cref="SsotResultsDirectory.Resolve()"/>), as <see cref="RunNotices.Process"/> and the other per-process singletons are named.</summary>
-    public static ExpectedFailureReport Process { get; } = new(SsotResultsDirectory.Resolve, notices: RunNotices.Process);
+    public static ExpectedFailureReport Process { get; } = new(SsotResultsDirectory.Resolve, notices: RunNotices.Process, rewriteAtRunEndOnly: RunReports.FlushedAtRunEnd);
 
     /// <summary>
     /// Notes that a test of the kit ran (whether or not it leaves an entry). An entry of an earlier run for this test

@@ -15,10 +15,9 @@ namespace Ssot.TestFramework.Sdk;
 /// The package registers it for every test project with <c>[assembly: Xunit.TestFramework(...)]</c> from its
 /// <c>buildTransitive</c> targets (opt out with <c>&lt;SsotTestFramework&gt;false&lt;/SsotTestFramework&gt;</c>, e.g.
 /// when the project already names another test framework; the reports are then rewritten at process exit only).
-/// Discovery and execution are xUnit's unchanged, with one addition: the assembly's message bus tells
-/// <see cref="SsotCurrentTest"/> which test starts when its <see cref="ITestStarting"/> passes (on the test's own flow,
-/// before its class is constructed), so every test deriving from <see cref="SsotBaseTestCase"/>, plain <c>[Fact]</c>
-/// included, knows its identity. Thread-safe, as xUnit requires.
+/// Discovery and execution are xUnit's unchanged, with one addition: the assembly's message bus is a
+/// <see cref="CurrentTestBus"/>, so every test deriving from <see cref="SsotBaseTestCase"/>, plain <c>[Fact]</c>
+/// included, knows its identity, and its seed line is shown when it fails. Thread-safe, as xUnit requires.
 /// </remarks>
 public sealed class SsotTestFramework : XunitTestFramework
 {
@@ -39,6 +38,8 @@ public sealed class SsotTestFramework : XunitTestFramework
         // As xUnit 2.9.3's own RunTestCases (async void: the runner waits for ITestAssemblyFinished), with our assembly runner.
         protected override async void RunTestCases(IEnumerable<IXunitTestCase> testCases, IMessageSink executionMessageSink, ITestFrameworkExecutionOptions executionOptions)
         {
+            // The sink rewrites every report when the run ends, so the process's reports need no rewrites while tests run.
+            RunReports.ExpectFlushAtRunEnd();
             var sink = new RunEndSink(executionMessageSink, DiagnosticMessageSink, RunNotices.Process);
             using var runner = new AssemblyRunner(TestAssembly, testCases, DiagnosticMessageSink, sink, executionOptions);
             await runner.RunAsync().ConfigureAwait(false);
@@ -49,25 +50,6 @@ public sealed class SsotTestFramework : XunitTestFramework
         : XunitTestAssemblyRunner(testAssembly, testCases, diagnosticMessageSink, executionMessageSink, executionOptions)
     {
         protected override IMessageBus CreateMessageBus() => new CurrentTestBus(base.CreateMessageBus());
-    }
-
-    /// <summary>The assembly's bus (owned: disposed with it); sets <see cref="SsotCurrentTest"/> when a test starts.
-    /// xUnit's <c>TestRunner.RunAsync</c> queues <see cref="ITestStarting"/> synchronously on the test's flow and only
-    /// then creates the test class, so the value flows into the constructor; the runner's async method restores the
-    /// previous value when it returns.</summary>
-    internal sealed class CurrentTestBus(IMessageBus inner) : IMessageBus
-    {
-        public bool QueueMessage(IMessageSinkMessage message)
-        {
-            if (message is ITestStarting starting)
-            {
-                SsotCurrentTest.Value = starting.Test;
-            }
-
-            return inner.QueueMessage(message);
-        }
-
-        public void Dispose() => inner.Dispose();
     }
 
     /// <summary>Passes every message on; before the assembly-finished message, flushes the reports and the run summary.</summary>

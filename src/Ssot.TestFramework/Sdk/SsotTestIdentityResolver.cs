@@ -34,9 +34,9 @@ internal static class SsotTestIdentityResolver
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(testClass);
         string className = testClass.FullName ?? testClass.Name;
-        if (SsotCurrentTest.Value is { } current && IsOf(current, className))
+        if (SsotCurrentTest.Of(className) is { } current)
         {
-            return FromTest(current);
+            return FromTest(current.Test);
         }
 
         if (output is Xunit.Sdk.TestOutputHelper helper && s_outputHelperTestField?.GetValue(helper) is ITest test && IsOf(test, className))
@@ -60,6 +60,6 @@ internal static class SsotTestIdentityResolver
 
     /// <summary>Whether <paramref name="test"/> belongs to the class being constructed (a test started on this flow
     /// by another runner must not lend its identity to an unrelated class).</summary>
-    private static bool IsOf(ITest test, string className) =>
+    internal static bool IsOf(ITest test, string className) =>
         string.Equals(test.TestCase?.TestMethod?.TestClass?.Class?.Name, className, StringComparison.Ordinal);
 }

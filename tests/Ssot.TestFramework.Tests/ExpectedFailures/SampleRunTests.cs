@@ -213,7 +213,17 @@ public sealed class SampleRunTests : IClassFixture<SampleRunFixture>
 
     [Fact]
     public void BaseTestCase_FailingTest_PrintsItsSeedInTheOutput() =>
-        Result("FoundationCases.StrictMockUnmet_IsFailed").StdOut.Should().MatchRegex(@"\[ssot\] seed \d+ for ExpectedFailures\.Sample\.FoundationCases\.StrictMockUnmet_IsFailed \(replay with SSOT_SEED=\d+\)");
+        Result("FoundationCases.StrictMockUnmet_IsFailed").StdOut.Should().MatchRegex(@"^\[ssot\] seed \d+ for ExpectedFailures\.Sample\.FoundationCases\.StrictMockUnmet_IsFailed \(replay with SSOT_SEED=\d+\)(\r?\n|$)");
+
+    [Fact]
+    public void BaseTestCase_FailingTestOfTheKitsRunner_PrintsItsSeedFirstInTheOutput() =>
+        Result("FoundationCases.ExpectedFailureButCleanupThrows_IsFailed").StdOut.Should().MatchRegex(@"^\[ssot\] seed \d+ for ExpectedFailures\.Sample\.FoundationCases\.ExpectedFailureButCleanupThrows_IsFailed \(replay with SSOT_SEED=\d+\)(\r?\n|$)");
+
+    [Fact]
+    public void BaseTestCase_PassingTest_PrintsNoSeedLine() =>
+        Result("MetricsLoad.MetricsLoad00.M3").Should().Match<TrxResult>(r => r.Outcome == Passed
+            && !r.StdOut.Contains("[ssot] seed", StringComparison.Ordinal)
+            && r.StdOut.Contains("[ssot-metric] load_index = 3 index", StringComparison.Ordinal));
 
     [Fact]
     public void Metrics_500ParallelTests_AllReachMetricsJson()

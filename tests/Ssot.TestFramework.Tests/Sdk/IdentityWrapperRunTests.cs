@@ -34,7 +34,7 @@ public sealed partial class IdentityWrapperRunTests(IdentityWrapperRunFixture ru
         var expected = new SsotTestIdentity(Class, method, display);
 
         Printed(run.First, test).Should().Be((expected, SsotSeed.Derive(expected)));
-        run.First[$"{Class}.{test}"].StdOut.Should().Contain($"[log] [ssot] seed {SsotSeed.Derive(expected)} for {display} (replay with SSOT_SEED={SsotSeed.Derive(expected)})");
+        run.First[$"{Class}.{test}"].StdOut.Should().NotContain("[ssot] seed", "the kit's runner shows the seed line only when the test fails (docs/base-test-case.md)");
     }
 
     [Theory]
@@ -46,6 +46,8 @@ public sealed partial class IdentityWrapperRunTests(IdentityWrapperRunFixture ru
 
         Printed(run.First, test).Should().Be((expected, SsotSeed.Derive(expected)));
         Printed(run.Second, test).Should().Be(Printed(run.First, test), "the same test gets the same seed in every run");
+        run.First[$"{Class}.{test}"].StdOut.Should().Contain($"[log] [ssot] seed {SsotSeed.Derive(expected)} for {Class} (replay with SSOT_SEED={SsotSeed.Derive(expected)})",
+            "without a kit bus that would show it on failure, the seed line is written at the start");
     }
 
     [Theory]

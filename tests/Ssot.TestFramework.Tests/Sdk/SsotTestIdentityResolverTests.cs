@@ -28,7 +28,7 @@ public sealed class SsotTestIdentityResolverTests
 
         SsotTestIdentity identity = await Task.Run(() =>
         {
-            SsotCurrentTest.Value = test;
+            SsotCurrentTest.Value = new SsotRunningTest(test);
             return SsotTestIdentityResolver.Resolve(new Support.WrappingOutput(new Support.RecordingOutput()), typeof(SsotTestIdentityResolverTests));
         });
 
@@ -42,7 +42,7 @@ public sealed class SsotTestIdentityResolverTests
 
         SsotTestIdentity identity = await Task.Run(() =>
         {
-            SsotCurrentTest.Value = test;
+            SsotCurrentTest.Value = new SsotRunningTest(test);
             return SsotTestIdentityResolver.Resolve(new Support.RecordingOutput(), typeof(string));
         });
 
@@ -83,20 +83,91 @@ public sealed class SsotTestIdentityResolverTests
     }
 
     [Fact]
+    public async Task CurrentTestBus_TestFailedWithAFailureLine_PutsItFirstInTheOutputOnce()
+    {
+        ITest test = Test("Failing");
+        var seen = new List<Xunit.Abstractions.IMessageSinkMessage>();
+        var inner = new Mock<IMessageBus>();
+        inner.Setup(b => b.QueueMessage(It.IsAny<Xunit.Abstractions.IMessageSinkMessage>())).Callback<Xunit.Abstractions.IMessageSinkMessage>(seen.Add).Returns(true);
+        using var bus = new CurrentTestBus(inner.Object);
+
+        await Task.Run(() =>
+        {
+            SsotCurrentTest.Value = null;
+            bus.QueueMessage(new TestStarting(test));
+            SsotCurrentTest.Value!.ShowOnFailure("[ssot] seed 7");
+            bus.QueueMessage(new TestFailed(test, 1m, "own line\n", new InvalidOperationException("boom")));
+            bus.QueueMessage(new TestFailed(test, 1m, "again\n", new InvalidOperationException("boom")));
+        });
+
+        var failures = seen.OfType<Xunit.Abstractions.ITestFailed>().ToList();
+        failures[0].Output.Should().Be("[ssot] seed 7" + Environment.NewLine + "own line\n");
+        failures[0].Messages.Should().ContainSingle().Which.Should().Contain("boom");
+        failures[1].Output.Should().Be("again\n", "the line is shown once, by the innermost bus that sees the failure");
+    }
+
+    [Fact]
+    public async Task CurrentTestBus_TestPassesOrAnotherTestFails_LeavesTheOutputAlone()
+    {
+        ITest test = Test("Passing");
+        ITest other = Test("Other");
+        var seen = new List<Xunit.Abstractions.IMessageSinkMessage>();
+        var inner = new Mock<IMessageBus>();
+        inner.Setup(b => b.QueueMessage(It.IsAny<Xunit.Abstractions.IMessageSinkMessage>())).Callback<Xunit.Abstractions.IMessageSinkMessage>(seen.Add).Returns(true);
+        using var bus = new CurrentTestBus(inner.Object);
+
+        await Task.Run(() =>
+        {
+            SsotCurrentTest.Value = null;
+            bus.QueueMessage(new TestStarting(test));
+            SsotCurrentTest.Value!.ShowOnFailure("[ssot] seed 7");
+            bus.QueueMessage(new TestPassed(test, 1m, "own line\n"));
+            bus.QueueMessage(new TestFailed(other, 1m, "other's line\n", new InvalidOperationException("boom")));
+        });
+
+        seen.OfType<Xunit.Abstractions.ITestPassed>().Single().Output.Should().Be("own line\n");
+        seen.OfType<Xunit.Abstractions.ITestFailed>().Single().Output.Should().Be("other's line\n");
+    }
+
+    [Fact]
+    public async Task CurrentTestBus_TwoOnOnePath_ShareTheRunningTestAndShowTheLineOnce()
+    {
+        ITest test = Test("Nested");
+        var seen = new List<Xunit.Abstractions.IMessageSinkMessage>();
+        var inner = new Mock<IMessageBus>();
+        inner.Setup(b => b.QueueMessage(It.IsAny<Xunit.Abstractions.IMessageSinkMessage>())).Callback<Xunit.Abstractions.IMessageSinkMessage>(seen.Add).Returns(true);
+        using var outer = new CurrentTestBus(inner.Object);
+        using var kit = new CurrentTestBus(outer);
+
+        SsotRunningTest? running = await Task.Run(() =>
+        {
+            SsotCurrentTest.Value = null;
+            kit.QueueMessage(new TestStarting(test));
+            SsotRunningTest? started = SsotCurrentTest.Value;
+            started!.ShowOnFailure("[ssot] seed 9");
+            kit.QueueMessage(new TestFailed(test, 1m, "own\n", new InvalidOperationException("boom")));
+            return started;
+        });
+
+        running!.Test.Should().BeSameAs(test);
+        seen.OfType<Xunit.Abstractions.ITestFailed>().Single().Output.Should().Be("[ssot] seed 9" + Environment.NewLine + "own\n");
+    }
+
+    [Fact]
     public async Task CurrentTestBus_TestStarting_SetsTheCurrentTestOnThatFlow()
     {
         ITest test = Test("Started");
         var inner = new Mock<IMessageBus>();
         inner.Setup(b => b.QueueMessage(It.IsAny<Xunit.Abstractions.IMessageSinkMessage>())).Returns(true);
-        using var bus = new SsotTestFramework.CurrentTestBus(inner.Object);
+        using var bus = new CurrentTestBus(inner.Object);
 
         (ITest? beforeStart, ITest? afterStart) = await Task.Run(() =>
         {
             SsotCurrentTest.Value = null;
             bus.QueueMessage(new TestPassed(test, 0m, null));
-            ITest? before = SsotCurrentTest.Value;
+            ITest? before = SsotCurrentTest.Value?.Test;
             bus.QueueMessage(new TestStarting(test)).Should().BeTrue();
-            return (before, SsotCurrentTest.Value);
+            return (before, SsotCurrentTest.Value?.Test);
         });
 
         beforeStart.Should().BeNull("only ITestStarting tells which test starts");
@@ -104,11 +175,12 @@ public sealed class SsotTestIdentityResolverTests
         inner.Verify(b => b.QueueMessage(It.IsAny<Xunit.Abstractions.IMessageSinkMessage>()), Times.Exactly(2));
     }
 
-    private static ITest Test(string displayName)
+    /// <summary>A test of <paramref name="ofClass"/> (default: this class) whose method is <see cref="Target"/>.</summary>
+    internal static ITest Test(string displayName, Type? ofClass = null)
     {
         var assembly = new TestAssembly(Reflector.Wrap(typeof(SsotTestIdentityResolverTests).Assembly));
         var collection = new TestCollection(assembly, null, "collection");
-        var testClass = new TestClass(collection, Reflector.Wrap(typeof(SsotTestIdentityResolverTests)));
+        var testClass = new TestClass(collection, Reflector.Wrap(ofClass ?? typeof(SsotTestIdentityResolverTests)));
         var method = new TestMethod(testClass, Reflector.Wrap(typeof(SsotTestIdentityResolverTests).GetMethod(nameof(Target), BindingFlags.NonPublic | BindingFlags.Static)!));
 #pragma warning disable CS0618 // A test case only to carry the method: never run.
         var testCase = new XunitTestCase(Mock.Of<Xunit.Abstractions.IMessageSink>(), TestMethodDisplay.Method, TestMethodDisplayOptions.None, method, [1]);

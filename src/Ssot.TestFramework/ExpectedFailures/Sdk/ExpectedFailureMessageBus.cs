@@ -1,4 +1,5 @@
 using Ssot.TestFramework.ExpectedFailures;
+using Ssot.TestFramework.Sdk;
 using Xunit.Abstractions;
 using Xunit.Sdk;
 
@@ -42,7 +43,7 @@ internal sealed class ExpectedFailureMessageBus : IMessageBus
         ExpectedFailureVerdict? verdict = _state.Verdict;
         if (verdict is not null && message is ITestResultMessage result)
         {
-            message = Rewrite(result, verdict);
+            message = Rewrite(WithFailureLine(result), verdict);
         }
 
         return _inner.QueueMessage(message);
@@ -52,6 +53,15 @@ internal sealed class ExpectedFailureMessageBus : IMessageBus
     {
         // The inner bus belongs to the caller.
     }
+
+    /// <summary>A judged body's result with the test's failure line (its seed) first in the output, as a failed test's
+    /// (<see cref="CurrentTestBus"/>): the body of an expected failure did fail, though its result is still a pass.</summary>
+    private static ITestResultMessage WithFailureLine(ITestResultMessage result) => result switch
+    {
+        ITestPassed passed when SsotCurrentTest.OutputWithFailureLine(passed.Test, passed.Output) is { } output => new TestPassed(passed.Test, passed.ExecutionTime, output),
+        ITestFailed failed when SsotCurrentTest.OutputWithFailureLine(failed.Test, failed.Output) is { } output => new TestFailed(failed.Test, failed.ExecutionTime, output, failed.ExceptionTypes, failed.Messages, failed.StackTraces, failed.ExceptionParentIndices),
+        _ => result,
+    };
 
     private static string AppendLine(string? text, string line) =>
         string.IsNullOrEmpty(text) ? line + Environment.NewLine : text.TrimEnd() + Environment.NewLine + line + Environment.NewLine;
