@@ -86,10 +86,9 @@ public sealed class SsotTestIdentityResolverTests
     public async Task CurrentTestBus_TestFailedWithAFailureLine_PutsItFirstInTheOutputOnce()
     {
         ITest test = Test("Failing");
-        var seen = new List<Xunit.Abstractions.IMessageSinkMessage>();
-        var inner = new Mock<IMessageBus>();
-        inner.Setup(b => b.QueueMessage(It.IsAny<Xunit.Abstractions.IMessageSinkMessage>())).Callback<Xunit.Abstractions.IMessageSinkMessage>(seen.Add).Returns(true);
-        using var bus = new CurrentTestBus(inner.Object);
+        var inner = new RecordingBus();
+        List<Xunit.Abstractions.IMessageSinkMessage> seen = inner.Seen;
+        using var bus = new CurrentTestBus(inner);
 
         await Task.Run(() =>
         {
@@ -111,10 +110,9 @@ public sealed class SsotTestIdentityResolverTests
     {
         ITest test = Test("Passing");
         ITest other = Test("Other");
-        var seen = new List<Xunit.Abstractions.IMessageSinkMessage>();
-        var inner = new Mock<IMessageBus>();
-        inner.Setup(b => b.QueueMessage(It.IsAny<Xunit.Abstractions.IMessageSinkMessage>())).Callback<Xunit.Abstractions.IMessageSinkMessage>(seen.Add).Returns(true);
-        using var bus = new CurrentTestBus(inner.Object);
+        var inner = new RecordingBus();
+        List<Xunit.Abstractions.IMessageSinkMessage> seen = inner.Seen;
+        using var bus = new CurrentTestBus(inner);
 
         await Task.Run(() =>
         {
@@ -133,10 +131,9 @@ public sealed class SsotTestIdentityResolverTests
     public async Task CurrentTestBus_TwoOnOnePath_ShareTheRunningTestAndShowTheLineOnce()
     {
         ITest test = Test("Nested");
-        var seen = new List<Xunit.Abstractions.IMessageSinkMessage>();
-        var inner = new Mock<IMessageBus>();
-        inner.Setup(b => b.QueueMessage(It.IsAny<Xunit.Abstractions.IMessageSinkMessage>())).Callback<Xunit.Abstractions.IMessageSinkMessage>(seen.Add).Returns(true);
-        using var outer = new CurrentTestBus(inner.Object);
+        var inner = new RecordingBus();
+        List<Xunit.Abstractions.IMessageSinkMessage> seen = inner.Seen;
+        using var outer = new CurrentTestBus(inner);
         using var kit = new CurrentTestBus(outer);
 
         SsotRunningTest? running = await Task.Run(() =>
@@ -173,6 +170,22 @@ public sealed class SsotTestIdentityResolverTests
         beforeStart.Should().BeNull("only ITestStarting tells which test starts");
         afterStart.Should().BeSameAs(test);
         inner.Verify(b => b.QueueMessage(It.IsAny<Xunit.Abstractions.IMessageSinkMessage>()), Times.Exactly(2));
+    }
+
+    /// <summary>Keeps every message it is given.</summary>
+    private sealed class RecordingBus : IMessageBus
+    {
+        public List<Xunit.Abstractions.IMessageSinkMessage> Seen { get; } = [];
+
+        public bool QueueMessage(Xunit.Abstractions.IMessageSinkMessage message)
+        {
+            Seen.Add(message);
+            return true;
+        }
+
+        public void Dispose()
+        {
+        }
     }
 
     /// <summary>A test of <paramref name="ofClass"/> (default: this class) whose method is <see cref="Target"/>.</summary>
