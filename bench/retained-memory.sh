@@ -8,9 +8,10 @@
 #   sample-alone     samples/ChatBackend.Tests, only WebSocketManagerFactoryTests.RetainedMemoryPerUser_StaysUnderBound
 #   sample-parallel  samples/ChatBackend.Tests, every test of the sample in one process (isolation, ordering, import
 #                    suites run in parallel with the factory check)
-#   kit-alone        tests/Ssot.TestFramework.Tests, only ChatManagerFactoryTests.RetainedMemoryPerUser_StaysUnderBound
-#   kit-parallel     tests/Ssot.TestFramework.Tests, every test under Fixtures.Suites and Metrics in one process (the
-#                    socket servers, isolation harnesses and seeded suites run in parallel with the factory check)
+#   kit-alone        tests/Ssot.TestFramework.Fixtures.Tests, only ChatManagerFactoryTests.RetainedMemoryPerUser_StaysUnderBound
+#   kit-parallel     tests/Ssot.TestFramework.Fixtures.Tests, every test under Suites in one process (the socket
+#                    servers, isolation harnesses and seeded suites run in parallel with the factory check; the Metrics
+#                    tests, in this process before the test projects were split, are in Ssot.TestFramework.Core.Tests now)
 # Each run writes its reports to a temporary SSOT_RESULTS_DIR; the figures are read from its metrics.json. SSOT_CI=0
 # and no SSOT_UPDATE_BASELINE: a committed metrics baseline is only read, never written. Prints one line per series
 # (min, median, max, max/min) and every figure. Not a timing benchmark.
@@ -66,5 +67,5 @@ echo "| series | metric | runs | min | median | max | max/min |"
 echo "|---|---|---:|---:|---:|---:|---:|"
 series sample-alone samples/ChatBackend.Tests "FullyQualifiedName~WebSocketManagerFactoryTests.RetainedMemoryPerUser" WebSocketManagerFactoryTests.RetainedMemory
 series sample-parallel samples/ChatBackend.Tests "FullyQualifiedName~Chat" WebSocketManagerFactoryTests.RetainedMemory
-series kit-alone tests/Ssot.TestFramework.Tests "FullyQualifiedName~ChatManagerFactoryTests.RetainedMemoryPerUser" ChatManagerFactoryTests.RetainedMemory
-series kit-parallel tests/Ssot.TestFramework.Tests "FullyQualifiedName~Fixtures.Suites|FullyQualifiedName~Metrics" ChatManagerFactoryTests.RetainedMemory
+series kit-alone tests/Ssot.TestFramework.Fixtures.Tests "FullyQualifiedName~ChatManagerFactoryTests.RetainedMemoryPerUser" ChatManagerFactoryTests.RetainedMemory
+series kit-parallel tests/Ssot.TestFramework.Fixtures.Tests "FullyQualifiedName~Fixtures.Tests.Suites" ChatManagerFactoryTests.RetainedMemory

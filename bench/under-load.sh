@@ -57,7 +57,7 @@ case "$what" in
     ;;
   suites)
     # The four ready-made suites against the kit's correct servers: real sockets (ChatServer) and in process.
-    project="$repo/tests/Ssot.TestFramework.Tests"
+    project="$repo/tests/Ssot.TestFramework.Fixtures.Tests"
     filter="FullyQualifiedName~ChatServerIsolationTests|FullyQualifiedName~ChatServerOrderingTests|FullyQualifiedName~ChatSystemIsolationTests|FullyQualifiedName~ChatManagerFactoryTests"
     dotnet build "$project" -c Release -v q >/dev/null || { echo "build failed" >&2; exit 1; }
     for i in $(seq 1 "$runs"); do

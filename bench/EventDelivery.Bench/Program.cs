@@ -4,7 +4,7 @@ using System.Runtime.InteropServices;
 using Microsoft.AspNetCore.Builder;
 using Ssot.TestFramework.Fixtures.Events;
 using Ssot.TestFramework.Fixtures.WebSockets;
-using Ssot.TestFramework.Tests.Fixtures.Suites.Sockets;
+using Ssot.TestFramework.Fixtures.Tests.Suites.Sockets;
 
 namespace EventDelivery.Bench;
 

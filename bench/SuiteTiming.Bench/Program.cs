@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using Ssot.TestFramework;
 using Ssot.TestFramework.Fixtures.Suites;
-using Ssot.TestFramework.Tests.Fixtures.Suites.Sockets;
+using Ssot.TestFramework.Fixtures.Tests.Suites.Sockets;
 
 namespace SuiteTiming.Bench;
 

@@ -2,10 +2,9 @@ using FluentAssertions;
 using Ssot.TestFramework.Cli;
 using Ssot.TestFramework.Compliance.Run;
 using Ssot.TestFramework.Fixtures.Suites;
-using Ssot.TestFramework.Tests.Rules;
-using Ssot.TestFramework.Tests.Support;
+using Ssot.TestFramework.Testing;
 
-namespace Ssot.TestFramework.Tests.Cli;
+namespace Ssot.TestFramework.Cli.Tests;
 
 /// <summary>The <c>ssot</c> tool and <c>ImportComplianceSuite</c> run one pipeline: the same request, the same bytes.</summary>
 public sealed class ComplianceRunHostsTests : IDisposable

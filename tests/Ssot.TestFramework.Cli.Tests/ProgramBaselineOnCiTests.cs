@@ -1,7 +1,8 @@
 using FluentAssertions;
 using Ssot.TestFramework.Cli;
+using Ssot.TestFramework.Testing;
 
-namespace Ssot.TestFramework.Tests.Cli;
+namespace Ssot.TestFramework.Cli.Tests;
 
 /// <summary>
 /// A stale baseline entry (its violation is fixed) fails <c>ssot scan</c> on CI until the baseline shrinks; off CI the

@@ -1,9 +1,9 @@
 using FluentAssertions;
 using Ssot.TestFramework.Cli;
 using Ssot.TestFramework.Common;
-using Ssot.TestFramework.Tests.Common;
+using Ssot.TestFramework.Testing;
 
-namespace Ssot.TestFramework.Tests.Cli;
+namespace Ssot.TestFramework.Cli.Tests;
 
 /// <summary>
 /// On every CI system the kit knows, a missing baseline is never created silently: the scan fails with every violation
@@ -11,7 +11,7 @@ namespace Ssot.TestFramework.Tests.Cli;
 /// </summary>
 public sealed class ProgramCiSystemsTests
 {
-    public static TheoryData<string, string> SystemVariables => CiDetectorTests.SystemVariables;
+    public static TheoryData<string, string> SystemVariables => CiSystems.Variables;
 
     [Theory]
     [MemberData(nameof(SystemVariables))]

@@ -3,8 +3,9 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using FluentAssertions;
 using Ssot.TestFramework.Cli;
+using Ssot.TestFramework.Testing;
 
-namespace Ssot.TestFramework.Tests.Cli;
+namespace Ssot.TestFramework.Cli.Tests;
 
 /// <summary>
 /// The command line on System.CommandLine: help and version exit 0 (checked on the built tool as a real process), option

@@ -2,9 +2,9 @@ using System.Diagnostics;
 using System.Runtime.Versioning;
 using FluentAssertions;
 using Ssot.TestFramework.Cli;
-using Ssot.TestFramework.Tests.Support;
+using Ssot.TestFramework.Testing;
 
-namespace Ssot.TestFramework.Tests.Cli;
+namespace Ssot.TestFramework.Cli.Tests;
 
 /// <summary>
 /// Every bad input of <c>ssot scan</c> ends in exit 2 with one line naming the argument or file and the fix, and leaves

@@ -1,8 +1,9 @@
 using FluentAssertions;
 using Microsoft.Extensions.Time.Testing;
 using Ssot.TestFramework.Cli;
+using Ssot.TestFramework.Testing;
 
-namespace Ssot.TestFramework.Tests.Cli;
+namespace Ssot.TestFramework.Cli.Tests;
 
 /// <summary>
 /// Progress on standard error: shown only when it is a terminal, the scan has run past a second, and <c>--quiet</c> is

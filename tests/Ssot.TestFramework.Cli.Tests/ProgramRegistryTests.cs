@@ -1,7 +1,8 @@
 using FluentAssertions;
 using Ssot.TestFramework.Cli;
+using Ssot.TestFramework.Testing;
 
-namespace Ssot.TestFramework.Tests.Cli;
+namespace Ssot.TestFramework.Cli.Tests;
 
 /// <summary>What <c>ssot scan</c> makes of registries that check nothing, only removed entries, or duplicates.</summary>
 public sealed class ProgramRegistryTests

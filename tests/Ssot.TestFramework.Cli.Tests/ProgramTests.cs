@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 using FluentAssertions;
 using Ssot.TestFramework.Cli;
-using Ssot.TestFramework.Tests.Rules;
+using Ssot.TestFramework.Testing;
 
-namespace Ssot.TestFramework.Tests.Cli;
+namespace Ssot.TestFramework.Cli.Tests;
 
 public sealed class ProgramTests
 {

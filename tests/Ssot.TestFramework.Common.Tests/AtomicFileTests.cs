@@ -2,7 +2,7 @@ using System.Runtime.Versioning;
 using FluentAssertions;
 using Ssot.TestFramework.Common;
 
-namespace Ssot.TestFramework.Tests.Common;
+namespace Ssot.TestFramework.Common.Tests;
 
 [UnsupportedOSPlatform("windows")] // file modes and symlinks as on Unix
 public sealed class AtomicFileTests : IDisposable

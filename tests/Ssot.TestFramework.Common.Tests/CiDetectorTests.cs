@@ -1,23 +1,12 @@
 using FluentAssertions;
 using Ssot.TestFramework.Common;
+using Ssot.TestFramework.Testing;
 
-namespace Ssot.TestFramework.Tests.Common;
+namespace Ssot.TestFramework.Common.Tests;
 
 public sealed class CiDetectorTests
 {
-    public static TheoryData<string, string> SystemVariables => new()
-    {
-        { "TF_BUILD", "True" },
-        { "GITHUB_ACTIONS", "true" },
-        { "GITLAB_CI", "true" },
-        { "JENKINS_URL", "https://jenkins.example.com/" },
-        { "TEAMCITY_VERSION", "2024.12 (build 174331)" },
-        { "BUILDKITE", "true" },
-        { "APPVEYOR", "True" },
-        { "CIRCLECI", "true" },
-        { "TRAVIS", "true" },
-        { "BITBUCKET_BUILD_NUMBER", "42" },
-    };
+    public static TheoryData<string, string> SystemVariables => CiSystems.Variables;
 
     [Theory]
     [MemberData(nameof(SystemVariables))]

@@ -1,9 +1,9 @@
 using System.Net.Sockets;
 using FluentAssertions;
 using Ssot.TestFramework.Common;
-using Ssot.TestFramework.Tests.Support;
+using Ssot.TestFramework.Testing;
 
-namespace Ssot.TestFramework.Tests.Common;
+namespace Ssot.TestFramework.Common.Tests;
 
 /// <summary>File kinds told without opening, and real paths through link chains and loops, on real file system objects.</summary>
 public sealed class FileKindsTests : IDisposable

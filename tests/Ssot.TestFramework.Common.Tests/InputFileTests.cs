@@ -1,9 +1,9 @@
 using System.Text;
 using FluentAssertions;
 using Ssot.TestFramework.Common;
-using Ssot.TestFramework.Tests.Support;
+using Ssot.TestFramework.Testing;
 
-namespace Ssot.TestFramework.Tests.Common;
+namespace Ssot.TestFramework.Common.Tests;
 
 public sealed class InputFileTests : IDisposable
 {

@@ -2,7 +2,7 @@ using FluentAssertions;
 using Microsoft.Extensions.Time.Testing;
 using Ssot.TestFramework.Common;
 
-namespace Ssot.TestFramework.Tests.Common;
+namespace Ssot.TestFramework.Common.Tests;
 
 public sealed class ReportDateTests
 {

@@ -1,7 +1,7 @@
 using FluentAssertions;
 using Ssot.TestFramework.Common;
 
-namespace Ssot.TestFramework.Tests.Common;
+namespace Ssot.TestFramework.Common.Tests;
 
 public sealed class ReportWriteDiagnosticsTests
 {

@@ -1,7 +1,6 @@
-using Ssot.TestFramework.Tests.ExpectedFailures;
-using Ssot.TestFramework.Tests.Support;
+using Ssot.TestFramework.Testing;
 
-namespace Ssot.TestFramework.Tests.Common;
+namespace Ssot.TestFramework.Common.Tests;
 
 /// <summary>
 /// Runs tests/ReportFailures.Sample twice with `dotnet test` (TRX logger): once with SSOT_RESULTS_DIR at a usable

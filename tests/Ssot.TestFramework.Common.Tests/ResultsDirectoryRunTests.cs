@@ -1,7 +1,7 @@
 using FluentAssertions;
-using Ssot.TestFramework.Tests.ExpectedFailures;
+using Ssot.TestFramework.Testing;
 
-namespace Ssot.TestFramework.Tests.Common;
+namespace Ssot.TestFramework.Common.Tests;
 
 /// <summary>
 /// Issue 10: SSOT_RESULTS_DIR at a regular file turned every test of a run into Failed with a raw IOException. Through a

@@ -1,8 +1,8 @@
 using FluentAssertions;
 using Ssot.TestFramework.Common;
-using Ssot.TestFramework.Tests.Support;
+using Ssot.TestFramework.Testing;
 
-namespace Ssot.TestFramework.Tests.Common;
+namespace Ssot.TestFramework.Common.Tests;
 
 /// <summary>
 /// The journal of a run report: written before Add returns, or (batched) by a background writer off the test's path,

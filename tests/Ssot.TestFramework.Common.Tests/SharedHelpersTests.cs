@@ -3,7 +3,7 @@ using System.Text.Json;
 using FluentAssertions;
 using Ssot.TestFramework.Common;
 
-namespace Ssot.TestFramework.Tests.Common;
+namespace Ssot.TestFramework.Common.Tests;
 
 /// <summary>The helpers written once for every report: percentile, Markdown escaping, indented JSON.</summary>
 public sealed class SharedHelpersTests

@@ -4,9 +4,9 @@ using FluentAssertions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Ssot.TestFramework.Common;
-using Ssot.TestFramework.Tests.Support;
+using Ssot.TestFramework.Testing;
 
-namespace Ssot.TestFramework.Tests.Common;
+namespace Ssot.TestFramework.Common.Tests;
 
 /// <summary>
 /// The project folder a test resolves its files against. The kit's own test assembly is stamped by the repository's
@@ -20,7 +20,7 @@ public sealed class SsotProjectDirectoryTests : IDisposable
 
     public SsotProjectDirectoryTests() => Directory.CreateDirectory(_root);
 
-    private static string KitTestProject => Path.Combine(KitPaths.RepositoryRoot(), "tests", "Ssot.TestFramework.Tests");
+    private static string KitTestProject => Path.Combine(KitPaths.RepositoryRoot(), "tests", "Ssot.TestFramework.Common.Tests");
 
     public void Dispose()
     {
@@ -47,7 +47,7 @@ public sealed class SsotProjectDirectoryTests : IDisposable
 
         SsotProjectDirectoryResult result = SsotProjectDirectory.Resolve(GetType().Assembly, binaries, _root);
 
-        result.Should().Be(new SsotProjectDirectoryResult(KitTestProject, SsotProjectDirectorySource.Stamp, "stamped into Ssot.TestFramework.Tests at build time"));
+        result.Should().Be(new SsotProjectDirectoryResult(KitTestProject, SsotProjectDirectorySource.Stamp, "stamped into Ssot.TestFramework.Common.Tests at build time"));
         result.ResolvePath("ssot.json").Should().Be(Path.Combine(KitTestProject, "ssot.json"));
         result.ResolvePath("/abs/ssot.json").Should().Be("/abs/ssot.json");
     }

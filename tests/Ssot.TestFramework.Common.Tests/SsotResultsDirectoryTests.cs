@@ -1,8 +1,8 @@
 using FluentAssertions;
 using Ssot.TestFramework.Common;
-using Ssot.TestFramework.Tests.Support;
+using Ssot.TestFramework.Testing;
 
-namespace Ssot.TestFramework.Tests.Common;
+namespace Ssot.TestFramework.Common.Tests;
 
 public sealed class SsotResultsDirectoryTests
 {

@@ -1,10 +1,9 @@
 using System.Text.RegularExpressions;
 using FluentAssertions;
 using Ssot.TestFramework.Common;
-using Ssot.TestFramework.Fixtures.Events;
-using Ssot.TestFramework.Tests.Support;
+using Ssot.TestFramework.Testing;
 
-namespace Ssot.TestFramework.Tests.Common;
+namespace Ssot.TestFramework.Common.Tests;
 
 /// <summary>
 /// Issue 13: one reader of every SSOT_* variable, one parser per kind of value, and an unknown value is an error naming
@@ -192,16 +191,6 @@ public sealed partial class SsotSettingsTests
     {
         CiDetector.Explain(name => name == SsotSettings.CiVariable ? value : null).Should().Be($"SSOT_CI={value}");
         CiDetector.IsCi(name => name == SsotSettings.CiVariable ? "no" : name == "CI" ? "true" : null).Should().BeFalse();
-    }
-
-    [Fact]
-    public void Seed_ReadersOfTheKit_ShareTheParser()
-    {
-        Action resolve = () => SsotSeed.Resolve(new SsotTestIdentity("A", "M", "A.M"), "x");
-        Action factor = () => TimeFactor.Parse("x");
-
-        resolve.Should().Throw<SsotSettingException>().WithMessage("SSOT_SEED='x'*");
-        factor.Should().Throw<SsotSettingException>().WithMessage("SSOT_TIMEFACTOR*'x'*");
     }
 
     [Fact]

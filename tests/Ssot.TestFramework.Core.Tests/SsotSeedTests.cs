@@ -1,6 +1,6 @@
 using FluentAssertions;
 
-namespace Ssot.TestFramework.Tests;
+namespace Ssot.TestFramework.Core.Tests;
 
 public sealed class SsotSeedTests
 {

@@ -4,11 +4,9 @@ using System.Text.Json;
 using System.Xml.Linq;
 using FluentAssertions;
 using Moq;
-using Ssot.TestFramework.Mocks;
-using Ssot.TestFramework.Tests.ExpectedFailures;
-using Ssot.TestFramework.Tests.Support;
+using Ssot.TestFramework.Testing;
 
-namespace Ssot.TestFramework.Tests.Packaging;
+namespace Ssot.TestFramework.Packaging.Tests;
 
 /// <summary>
 /// The lowest Moq and Bogus that the packed <c>Ssot.TestFramework</c> declares, used for real: a consumer test project

@@ -1,11 +1,9 @@
 using System.Text.Json;
 using System.Xml.Linq;
 using FluentAssertions;
-using Ssot.TestFramework.ExpectedFailures;
-using Ssot.TestFramework.Tests.ExpectedFailures;
-using Ssot.TestFramework.Tests.Support;
+using Ssot.TestFramework.Testing;
 
-namespace Ssot.TestFramework.Tests.Packaging;
+namespace Ssot.TestFramework.Packaging.Tests;
 
 /// <summary>
 /// Runs <c>docs/getting-started.md</c> literally, as a newcomer would: a fresh folder <c>my-shop</c> next to a folder

@@ -1,8 +1,7 @@
 using Ssot.TestFramework.Common;
-using Ssot.TestFramework.Tests.ExpectedFailures;
-using Ssot.TestFramework.Tests.Support;
+using Ssot.TestFramework.Testing;
 
-namespace Ssot.TestFramework.Tests.Packaging;
+namespace Ssot.TestFramework.Packaging.Tests;
 
 /// <summary>
 /// A team repository on the packed packages, laid out as .NET 8+ teams do: a git root with <c>src/Shop</c> and
@@ -17,9 +16,9 @@ namespace Ssot.TestFramework.Tests.Packaging;
 /// </remarks>
 public sealed class PackedLayoutScenario
 {
-    /// <summary>Every CI system <see cref="CiDetector"/> knows (the table of <c>CiDetectorTests</c>), each run on the packed suite with its own variable only (no <c>CI</c>).</summary>
+    /// <summary>Every CI system <see cref="CiDetector"/> knows (the table of <see cref="CiSystems"/>), each run on the packed suite with its own variable only (no <c>CI</c>).</summary>
     public static readonly (string Variable, string Value)[] CiRuns =
-        [.. global::Ssot.TestFramework.Tests.Common.CiDetectorTests.SystemVariables.Select(row => ((string)row[0], (string)row[1]))];
+        [.. CiSystems.Variables.Select(row => ((string)row[0], (string)row[1]))];
 
     private static readonly TimeSpan s_step = TimeSpan.FromMinutes(4);
 

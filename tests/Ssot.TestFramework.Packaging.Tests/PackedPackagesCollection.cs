@@ -1,4 +1,4 @@
-namespace Ssot.TestFramework.Tests.Packaging;
+namespace Ssot.TestFramework.Packaging.Tests;
 
 /// <summary>
 /// The test classes that use the packed packages share one <see cref="PackedPackagesFixture"/>: one pack per test run,

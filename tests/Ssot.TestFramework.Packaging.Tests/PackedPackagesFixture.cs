@@ -2,10 +2,9 @@ using System.Diagnostics;
 using System.Security;
 using System.Text.Json;
 using System.Xml.Linq;
-using Ssot.TestFramework.Tests.ExpectedFailures;
-using Ssot.TestFramework.Tests.Support;
+using Ssot.TestFramework.Testing;
 
-namespace Ssot.TestFramework.Tests.Packaging;
+namespace Ssot.TestFramework.Packaging.Tests;
 
 /// <summary>
 /// Packs the five shipped packages into a temp feed under a unique prerelease version (so the NuGet global-packages

@@ -1,10 +1,9 @@
 using System.IO.Compression;
 using System.Text.Json;
 using FluentAssertions;
-using Ssot.TestFramework.Tests.ExpectedFailures;
-using Ssot.TestFramework.Tests.Reports;
+using Ssot.TestFramework.Testing;
 
-namespace Ssot.TestFramework.Tests.Packaging;
+namespace Ssot.TestFramework.Packaging.Tests;
 
 /// <summary>
 /// Where a test finds its files, on the packed packages (<see cref="PackedLayoutScenario"/>): an artifacts-layout

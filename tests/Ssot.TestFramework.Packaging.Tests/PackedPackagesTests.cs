@@ -2,9 +2,9 @@ using System.IO.Compression;
 using System.Text.Json;
 using System.Xml.Linq;
 using FluentAssertions;
-using Ssot.TestFramework.Tests.ExpectedFailures;
+using Ssot.TestFramework.Testing;
 
-namespace Ssot.TestFramework.Tests.Packaging;
+namespace Ssot.TestFramework.Packaging.Tests;
 
 /// <summary>
 /// The packed packages as a team gets them: <c>ImportComplianceSuite</c> from the packed Fixtures in a fresh test project,

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Ssot.TestFramework.Tests.Packaging;
+namespace Ssot.TestFramework.Packaging.Tests;
 
 /// <summary>One action of a walk-through page: write a file, delete a file, or run a <c>dotnet</c> command.</summary>
 /// <param name="Step">The number of the <c>## N.</c> section it is in.</param>

@@ -1,8 +1,8 @@
 using System.Xml.Linq;
 using FluentAssertions;
-using Ssot.TestFramework.Tests.Support;
+using Ssot.TestFramework.Testing;
 
-namespace Ssot.TestFramework.Tests.Packaging;
+namespace Ssot.TestFramework.Packaging.Tests;
 
 /// <summary>The reader of executable walk-through pages (<see cref="WalkthroughDocument"/>), on the real page and on bad input.</summary>
 public sealed class WalkthroughDocumentTests

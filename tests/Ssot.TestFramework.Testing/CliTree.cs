@@ -1,12 +1,11 @@
-using Ssot.TestFramework.Cli;
-
-namespace Ssot.TestFramework.Tests.Cli;
+namespace Ssot.TestFramework.Testing;
 
 /// <summary>
 /// A tiny real source tree in its own temp folder (no git above it): one deprecated type and one use of it, so a scan
-/// finds exactly one SSOT001 violation; with a baseline file and helpers to run <c>ssot</c> in-process or as a process.
+/// finds exactly one SSOT001 violation; with a baseline file. Running <c>ssot</c> on it needs the tool:
+/// Ssot.TestFramework.Cli.Tests adds <c>Run</c> (in-process) and <c>RunProcess</c> (its <c>CliTreeRuns</c>).
 /// </summary>
-internal sealed class CliTree : IDisposable
+public sealed class CliTree : IDisposable
 {
     public const string RegistryJson = """{ "deprecated": [ { "symbol": "T:Shop.Legacy.Old", "replacement": "Shop.New" } ] }""";
 
@@ -39,18 +38,6 @@ internal sealed class CliTree : IDisposable
         """;
 
     public string[] Args(params string[] extra) => ["scan", Source, "--registry", Registry, "--repo-root", Root, .. extra];
-
-    public static (int Code, string Stdout, string Stderr) Run(string[] args, params (string Name, string Value)[] environment)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        int code = Program.Run(args, stdout, stderr, name => environment.FirstOrDefault(e => e.Name == name).Value);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
-
-    /// <summary>Runs the built <c>ssot</c> tool as a real process, so a crash (exit 134, a stack trace) or a hang is seen as such.</summary>
-    public (int Code, string Stdout, string Stderr) RunProcess(params string[] args) =>
-        Support.DotnetCli.RunProgram("dotnet", Root, [Path.Combine(AppContext.BaseDirectory, "ssot.dll"), .. args], new Dictionary<string, string?> { ["CI"] = null, ["SSOT_CI"] = "0" }, TimeSpan.FromMinutes(2));
 
     /// <summary>The lines of standard error that report an error (start with "ssot:" and are not a progress note).</summary>
     public static string[] Lines(string stderr) => stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -1,12 +1,12 @@
 using System.Diagnostics;
 
-namespace Ssot.TestFramework.Tests.Support;
+namespace Ssot.TestFramework.Testing;
 
 /// <summary>
 /// Runs the <c>dotnet</c> CLI as a child of the test host, as a user would from a shell: without the MSBuild, VSTest
 /// and host variables that <c>dotnet test</c> sets for its own children (msbuild#14701).
 /// </summary>
-internal static class DotnetCli
+public static class DotnetCli
 {
     // SSOT_VSTEST_RESULTS_DIR: the kit's own targets set it in this test host when the outer `dotnet test` was given
     // --results-directory; a child run must choose its own results folder.

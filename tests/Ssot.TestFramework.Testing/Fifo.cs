@@ -1,9 +1,9 @@
 using System.Diagnostics;
 
-namespace Ssot.TestFramework.Tests.Support;
+namespace Ssot.TestFramework.Testing;
 
 /// <summary>Makes real named pipes (FIFOs) for the tests of inputs that must never be opened.</summary>
-internal static class Fifo
+public static class Fifo
 {
     /// <summary>Creates a FIFO at <paramref name="path"/> with <c>mkfifo</c>, failing the test when it cannot.</summary>
     /// <param name="path">Where the FIFO goes; nothing may be there yet.</param>

@@ -1,14 +1,14 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
-namespace Ssot.TestFramework.Tests.Reports;
+namespace Ssot.TestFramework.Testing;
 
 /// <summary>
 /// A small JSON Schema validator for the subset the SARIF 2.1.0 schema uses (draft-04/07 keywords): type, required,
 /// properties, additionalProperties, enum, items, minItems, uniqueItems, $ref to #/definitions, pattern, minimum, exclusiveMinimum,
 /// maximum, anyOf, oneOf, format (uri / uri-reference / date-time, loosely). Unknown keywords are ignored.
 /// </summary>
-internal sealed class JsonSchemaValidator
+public sealed class JsonSchemaValidator
 {
     private readonly JsonElement _root;
 

@@ -1,7 +1,7 @@
-namespace Ssot.TestFramework.Tests.Support;
+namespace Ssot.TestFramework.Testing;
 
 /// <summary>Where the kit's checkout is, and copies of its trees into temp folders, for tests that run real tools.</summary>
-internal static class KitPaths
+public static class KitPaths
 {
     /// <summary>The folder holding <c>Ssot.TestFramework.sln</c>, found by walking up from the test binaries.</summary>
     public static string RepositoryRoot()

@@ -1,9 +1,9 @@
 using System.Security.Cryptography;
 
-namespace Ssot.TestFramework.Tests.Support;
+namespace Ssot.TestFramework.Testing;
 
 /// <summary>Fingerprints of a scanned project's files, to prove a scan writes nothing into it.</summary>
-internal static class ProjectFiles
+public static class ProjectFiles
 {
     /// <summary>
     /// A SHA-256 of every file under <paramref name="root"/> (obj/ included), keyed by relative path; the kit's own cache

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace Ssot.TestFramework.Tests.Support;
+namespace Ssot.TestFramework.Testing;
 
 /// <summary>An output helper that keeps every line, for asserting what the kit wrote.</summary>
 public sealed class RecordingOutput : ITestOutputHelper

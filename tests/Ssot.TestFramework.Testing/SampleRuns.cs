@@ -1,6 +1,5 @@
-using Ssot.TestFramework.Tests.ExpectedFailures;
 
-namespace Ssot.TestFramework.Tests.Support;
+namespace Ssot.TestFramework.Testing;
 
 /// <summary>Runs a sample test project with `dotnet test` and the TRX logger, in its own artifacts folder and with a
 /// cleaned environment (<see cref="DotnetCli"/>), so it never collides with the outer build.</summary>

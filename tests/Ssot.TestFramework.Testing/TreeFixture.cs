@@ -1,15 +1,15 @@
 using System.Text.RegularExpressions;
-using Ssot.TestFramework.Compliance.Rules;
 
-namespace Ssot.TestFramework.Tests.Rules;
+namespace Ssot.TestFramework.Testing;
 
-/// <summary>Locates the checked-in source trees and reads their <c>// expect: SSOT00x</c> markers.</summary>
-internal static partial class TreeFixture
+/// <summary>
+/// Locates the checked-in source trees (<c>tests/Trees</c>, copied into the output by <c>tests/SourceTrees.targets</c>)
+/// and reads their <c>// expect: SSOT00x</c> markers. Scanning them needs the engine: Ssot.TestFramework.Compliance.Tests
+/// adds <c>Scan</c> and <c>Actual</c> (its <c>TreeScans</c>).
+/// </summary>
+public static partial class TreeFixture
 {
     public static string PathOf(string tree) => Path.Combine(AppContext.BaseDirectory, "Trees", tree);
-
-    public static ScanResult Scan(string tree) =>
-        SsotScanner.Scan(PathOf(tree), SsotRegistryLoader.Load(Path.Combine(PathOf(tree), "ssot.json")));
 
     /// <summary>Every (rule, file, line) a tree's markers expect, as <c>SSOT001 src/a.cs:7</c>.</summary>
     public static SortedSet<string> Expected(string tree)
@@ -35,9 +35,6 @@ internal static partial class TreeFixture
 
         return expected;
     }
-
-    public static SortedSet<string> Actual(ScanResult result) =>
-        new(result.Violations.Select(v => $"{v.RuleId} {v.File}:{v.Line}"), StringComparer.Ordinal);
 
     /// <summary>The 1-based line of the first line in <paramref name="file"/> containing <paramref name="text"/>.</summary>
     public static int LineOf(string tree, string file, string text)

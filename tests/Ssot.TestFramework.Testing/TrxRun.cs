@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 
-namespace Ssot.TestFramework.Tests.ExpectedFailures;
+namespace Ssot.TestFramework.Testing;
 
 /// <summary>The parsed result of one `dotnet test` run: its TRX results and counters and the console summary.</summary>
 public sealed partial class TrxRun

@@ -1,4 +1,4 @@
-namespace Ssot.TestFramework.Tests.Support;
+namespace Ssot.TestFramework.Testing;
 
 /// <summary>
 /// A fact that needs Unix file system objects (FIFOs made with <c>mkfifo</c>): skipped on Windows, which has none, with

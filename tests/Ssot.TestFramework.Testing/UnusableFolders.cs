@@ -1,10 +1,10 @@
-namespace Ssot.TestFramework.Tests.Support;
+namespace Ssot.TestFramework.Testing;
 
 /// <summary>
 /// Real results folders that cannot be used, under a per-test temp folder: a path that is a regular file, a path under
 /// a regular file (cannot be created, for root too), and a folder this process cannot write into.
 /// </summary>
-internal sealed class UnusableFolders : IDisposable
+public sealed class UnusableFolders : IDisposable
 {
     public const string FileContent = "a regular file, not a folder\n";
 

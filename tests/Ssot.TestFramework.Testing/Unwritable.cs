@@ -1,13 +1,13 @@
 using System.Diagnostics;
 
-namespace Ssot.TestFramework.Tests.Support;
+namespace Ssot.TestFramework.Testing;
 
 /// <summary>
 /// Makes a real file or folder unwritable for one test and undoes it: <c>chattr +i</c> (immutable, the only thing that
 /// stops root, whom chmod does not stop), else <c>chmod a-w</c> for an ordinary user. Every attempt is checked by
 /// trying a write, so a test never relies on a protection the platform did not give.
 /// </summary>
-internal sealed class Unwritable : IDisposable
+public sealed class Unwritable : IDisposable
 {
     private readonly string _path;
     private readonly bool _immutable;

@@ -1,4 +1,5 @@
 using FluentAssertions;
+using Ssot.TestFramework.Testing;
 
 namespace Ssot.TestFramework.Tests;
 
@@ -31,7 +32,7 @@ public sealed class RealRunIdentityTests : SsotBaseTestCase
     {
         // Constructed inside this test's body: the running test is RealRunIdentityTests', not the new class's, so the
         // class must not borrow it; with a helper that is not xUnit's, only the class is known.
-        var unknown = new UnknownTest(new Support.RecordingOutput());
+        var unknown = new UnknownTest(new RecordingOutput());
 
         unknown.Known.Should().Be(new SsotTestIdentity(typeof(UnknownTest).FullName!, "(test method unknown)", typeof(UnknownTest).FullName!));
         unknown.KnownSeed.Should().Be(SsotSeed.Resolve(unknown.Known, Environment.GetEnvironmentVariable(SsotSeed.EnvironmentVariable)));
@@ -40,7 +41,7 @@ public sealed class RealRunIdentityTests : SsotBaseTestCase
     [SsotFact]
     public void Identity_InAnSsotFactWithAWrappingHelper_NamesThisClassAndMethod()
     {
-        var wrapped = new WrappedHelperTest(new Support.WrappingOutput(new Support.RecordingOutput()));
+        var wrapped = new WrappedHelperTest(new WrappingOutput(new RecordingOutput()));
 
         // Created inside this test's flow, but of another class: it cannot borrow this test's identity.
         wrapped.Known.MethodName.Should().Be("(test method unknown)");

@@ -2,9 +2,9 @@ using FluentAssertions;
 using Ssot.TestFramework.Common;
 using Ssot.TestFramework.ExpectedFailures;
 using Ssot.TestFramework.Metrics;
-using Ssot.TestFramework.Tests.Support;
+using Ssot.TestFramework.Testing;
 
-namespace Ssot.TestFramework.Tests.Common;
+namespace Ssot.TestFramework.Tests;
 
 /// <summary>
 /// Issue 13, one policy for report I/O: a metrics journal and an expected-failure journal that cannot be written follow

@@ -1,7 +1,7 @@
 using FluentAssertions;
 using Ssot.TestFramework.Common;
 using Ssot.TestFramework.Metrics;
-using Ssot.TestFramework.Tests.Support;
+using Ssot.TestFramework.Testing;
 
 namespace Ssot.TestFramework.Tests;
 

@@ -1,5 +1,5 @@
 using FluentAssertions;
-using Ssot.TestFramework.Tests.Support;
+using Ssot.TestFramework.Testing;
 
 namespace Ssot.TestFramework.Tests;
 

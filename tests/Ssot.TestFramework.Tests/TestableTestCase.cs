@@ -1,8 +1,9 @@
 using Ssot.TestFramework.Environments;
 using Ssot.TestFramework.Metrics;
 using Ssot.TestFramework.Mocks;
+using Ssot.TestFramework.Testing;
 
-namespace Ssot.TestFramework.Tests.Support;
+namespace Ssot.TestFramework.Tests;
 
 /// <summary>A concrete SsotBaseTestCase whose protected members are reachable, driven by hand like xUnit would.</summary>
 public sealed class TestableTestCase : SsotBaseTestCase

@@ -8,7 +8,7 @@ namespace Ssot.TestFramework.Tests;
 /// test framework (this project registers it like the package does), so every kind of test knows its full identity
 /// without reading xUnit's private field. tests/IdentityWrapper.Sample proves the same without the test framework.
 /// </summary>
-public sealed class WrappedOutputIdentityTests(ITestOutputHelper output) : SsotBaseTestCase(new Support.WrappingOutput(output))
+public sealed class WrappedOutputIdentityTests(ITestOutputHelper output) : SsotBaseTestCase(new WrappingOutput(output))
 {
     [Fact]
     public void Identity_PlainFactUnderTheKitsFramework_IsFull() =>

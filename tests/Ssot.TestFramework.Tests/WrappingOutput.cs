@@ -1,4 +1,4 @@
-namespace Ssot.TestFramework.Tests.Support;
+namespace Ssot.TestFramework.Tests;
 
 /// <summary>An output helper that wraps another, as a team's logging adapter does (not xUnit's <c>TestOutputHelper</c>).</summary>
 public sealed class WrappingOutput(ITestOutputHelper inner) : ITestOutputHelper

@@ -2,9 +2,9 @@ using FluentAssertions;
 using Ssot.TestFramework.Common;
 using Ssot.TestFramework.Compliance.Baselines;
 using Ssot.TestFramework.Compliance.Rules;
-using Ssot.TestFramework.Tests.Rules;
+using Ssot.TestFramework.Testing;
 
-namespace Ssot.TestFramework.Tests.Baselines;
+namespace Ssot.TestFramework.Compliance.Tests.Baselines;
 
 public sealed class BaselineTests
 {

@@ -1,8 +1,8 @@
 using FluentAssertions;
 using Ssot.TestFramework.Compliance.Rules;
-using Ssot.TestFramework.Tests.Support;
+using Ssot.TestFramework.Testing;
 
-namespace Ssot.TestFramework.Tests.Rules.Exact;
+namespace Ssot.TestFramework.Compliance.Tests.Projects;
 
 /// <summary>
 /// The exact-mode cache (<c>.ssot/cache</c>) on a real restored solution: reused when nothing changed, and never stale

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
-using Ssot.TestFramework.Tests.Support;
+using Ssot.TestFramework.Testing;
 
-namespace Ssot.TestFramework.Tests.Rules.Exact;
+namespace Ssot.TestFramework.Compliance.Tests.Projects;
 
 /// <summary>
 /// A temp copy of <c>Trees/Exact</c> (a multi-targeted library and an app with a project and a package reference),

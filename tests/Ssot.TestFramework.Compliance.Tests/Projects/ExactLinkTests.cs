@@ -1,8 +1,8 @@
 using FluentAssertions;
 using Ssot.TestFramework.Compliance.Rules;
-using Ssot.TestFramework.Tests.Support;
+using Ssot.TestFramework.Testing;
 
-namespace Ssot.TestFramework.Tests.Rules.Exact;
+namespace Ssot.TestFramework.Compliance.Tests.Projects;
 
 /// <summary>
 /// Exact mode over compile items MSBuild lists through links and a FIFO (issue 10, item 1): each real file is analysed

@@ -1,8 +1,9 @@
 using FluentAssertions;
 using Ssot.TestFramework.Compliance.Rules;
-using Ssot.TestFramework.Tests.Support;
+using Ssot.TestFramework.Compliance.Tests.Rules;
+using Ssot.TestFramework.Testing;
 
-namespace Ssot.TestFramework.Tests.Rules.Exact;
+namespace Ssot.TestFramework.Compliance.Tests.Projects;
 
 /// <summary>Exact mode over a real restored multi-targeted solution: what the compiler binds, per target framework.</summary>
 public sealed class ExactModeTests(ExactFixture fixture, ITestOutputHelper output) : IClassFixture<ExactFixture>

@@ -1,8 +1,8 @@
 using FluentAssertions;
 using Ssot.TestFramework.Compliance.Rules;
-using Ssot.TestFramework.Tests.Support;
+using Ssot.TestFramework.Testing;
 
-namespace Ssot.TestFramework.Tests.Rules.Exact;
+namespace Ssot.TestFramework.Compliance.Tests.Projects;
 
 /// <summary>
 /// docs/getting-started.md step 6, done as written on a copy of the sample backend in exact mode: replace the two uses

@@ -4,9 +4,9 @@ using FluentAssertions;
 using Ssot.TestFramework.Compliance.Baselines;
 using Ssot.TestFramework.Compliance.Reports;
 using Ssot.TestFramework.Compliance.Rules;
-using Ssot.TestFramework.Tests.Rules;
+using Ssot.TestFramework.Testing;
 
-namespace Ssot.TestFramework.Tests.Reports;
+namespace Ssot.TestFramework.Compliance.Tests.Reports;
 
 /// <summary>What a team lead reads first: the header (date, commit, roots, registry, baseline), one name per figure, symbols without doc-ID prefixes.</summary>
 public sealed class ReportHeaderTests

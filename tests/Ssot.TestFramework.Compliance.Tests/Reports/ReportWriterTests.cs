@@ -4,9 +4,9 @@ using FluentAssertions;
 using Ssot.TestFramework.Compliance.Baselines;
 using Ssot.TestFramework.Compliance.Reports;
 using Ssot.TestFramework.Compliance.Rules;
-using Ssot.TestFramework.Tests.Rules;
+using Ssot.TestFramework.Testing;
 
-namespace Ssot.TestFramework.Tests.Reports;
+namespace Ssot.TestFramework.Compliance.Tests.Reports;
 
 public sealed class ReportWriterTests
 {

@@ -1,7 +1,7 @@
 using FluentAssertions;
 using Ssot.TestFramework.Compliance.Rules;
 
-namespace Ssot.TestFramework.Tests.Rules;
+namespace Ssot.TestFramework.Compliance.Tests.Rules;
 
 public sealed class CommentAndStringStripperTests
 {

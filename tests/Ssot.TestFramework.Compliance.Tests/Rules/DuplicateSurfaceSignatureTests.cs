@@ -1,7 +1,7 @@
 using FluentAssertions;
 using Ssot.TestFramework.Compliance.Rules;
 
-namespace Ssot.TestFramework.Tests.Rules;
+namespace Ssot.TestFramework.Compliance.Tests.Rules;
 
 /// <summary>
 /// How SSOT006's surface check compares signatures and which types it leaves alone, on a small tree written to a temp

@@ -1,9 +1,9 @@
 using FluentAssertions;
 using Ssot.TestFramework.Compliance.Rules;
-using Ssot.TestFramework.Tests.Rules.Exact;
-using Ssot.TestFramework.Tests.Support;
+using Ssot.TestFramework.Compliance.Tests.Projects;
+using Ssot.TestFramework.Testing;
 
-namespace Ssot.TestFramework.Tests.Rules;
+namespace Ssot.TestFramework.Compliance.Tests.Rules;
 
 /// <summary>
 /// A temp copy of <c>Trees/Drift</c> (three projects: the canonical manager, a renamed copy of it in a project that never

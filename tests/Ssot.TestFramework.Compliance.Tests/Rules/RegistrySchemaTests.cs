@@ -1,8 +1,8 @@
 using System.Text.Json;
 using FluentAssertions;
-using Ssot.TestFramework.Tests.Reports;
+using Ssot.TestFramework.Testing;
 
-namespace Ssot.TestFramework.Tests.Rules;
+namespace Ssot.TestFramework.Compliance.Tests.Rules;
 
 public sealed class RegistrySchemaTests
 {

@@ -1,7 +1,7 @@
 using FluentAssertions;
 using Ssot.TestFramework.Compliance.Rules;
 
-namespace Ssot.TestFramework.Tests.Rules;
+namespace Ssot.TestFramework.Compliance.Tests.Rules;
 
 /// <summary>The end state of a migration: a deleted type stays deleted (<c>"removed": true</c>, SSOT007).</summary>
 public sealed class RemovedEntryTests : IDisposable

@@ -1,8 +1,9 @@
 using System.Collections.Concurrent;
 using FluentAssertions;
 using Ssot.TestFramework.Compliance.Rules;
+using Ssot.TestFramework.Testing;
 
-namespace Ssot.TestFramework.Tests.Rules;
+namespace Ssot.TestFramework.Compliance.Tests.Rules;
 
 /// <summary>
 /// <see cref="ScanOptions.Progress"/> on real trees in source mode: the receiver hears how many files there are to

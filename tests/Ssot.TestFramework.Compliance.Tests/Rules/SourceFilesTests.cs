@@ -1,9 +1,9 @@
 using System.Text;
 using FluentAssertions;
 using Ssot.TestFramework.Compliance.Rules;
-using Ssot.TestFramework.Tests.Support;
+using Ssot.TestFramework.Testing;
 
-namespace Ssot.TestFramework.Tests.Rules;
+namespace Ssot.TestFramework.Compliance.Tests.Rules;
 
 /// <summary>The reading and depth checks under the scan's walk, on real file system objects.</summary>
 public sealed class SourceFilesTests : IDisposable

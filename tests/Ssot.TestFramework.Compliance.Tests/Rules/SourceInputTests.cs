@@ -1,31 +1,24 @@
 using System.Text;
 using FluentAssertions;
 using Ssot.TestFramework.Compliance.Rules;
-using Ssot.TestFramework.Tests.Support;
+using Ssot.TestFramework.Testing;
 
-namespace Ssot.TestFramework.Tests.Rules;
+namespace Ssot.TestFramework.Compliance.Tests.Rules;
 
 /// <summary>
 /// What the scan reads, on real inputs (issue 10, items 1-3): FIFOs, directory link loops, UTF-16 and code-page files,
 /// <c>\u</c>-escaped identifiers, pathologically nested and oversized files. Each test builds its own tree in a
 /// per-test temp folder: <c>ssot.json</c> deprecating <c>T:Shop.LegacyFactory</c>, <c>Legacy.cs</c> declaring it and
-/// <c>Use.cs</c> using it once (the violation that must always still be found).
+/// <c>Use.cs</c> using it once (the violation that must always still be found): <see cref="SourceInputTree"/>, shared with
+/// the tool's test of the same tree (Ssot.TestFramework.Cli.Tests).
 /// </summary>
 public sealed class SourceInputTests : IDisposable
 {
     /// <summary>Long enough for any healthy scan of these trees; only a hang (the regression) reaches it.</summary>
     private static readonly TimeSpan s_hang = TimeSpan.FromMinutes(3);
 
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "ssot-input-" + Guid.NewGuid().ToString("N"));
+    private readonly string _root = SourceInputTree.Create();
     private readonly List<string> _extra = [];
-
-    public SourceInputTests()
-    {
-        Directory.CreateDirectory(_root);
-        File.WriteAllText(Path.Combine(_root, "ssot.json"), """{ "deprecated": [ { "symbol": "T:Shop.LegacyFactory", "replacement": "Shop.NewFactory" } ] }""");
-        File.WriteAllText(Path.Combine(_root, "Legacy.cs"), "namespace Shop;\npublic sealed class LegacyFactory { }\npublic sealed class NewFactory { }\n");
-        File.WriteAllText(Path.Combine(_root, "Use.cs"), "namespace Shop;\npublic static class Use\n{\n    public static object Make() => new LegacyFactory();\n}\n");
-    }
 
     /// <summary>The source file of a class using the deprecated type on line 4.</summary>
     private static string Using(string className) =>
@@ -42,12 +35,7 @@ public sealed class SourceInputTests : IDisposable
 
     private static string[] Found(ScanResult result) => result.Violations.Select(v => $"{v.RuleId} {v.File}:{v.Line}").ToArray();
 
-    private void Write(string relative, string text, Encoding? encoding = null)
-    {
-        string path = Path.Combine(_root, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text, encoding ?? new UTF8Encoding(false));
-    }
+    private void Write(string relative, string text, Encoding? encoding = null) => SourceInputTree.Write(_root, relative, text, encoding);
 
     [UnixFact]
     public void Scan_FifoNamedLikeASource_IsAWarningNeverOpenedAndTheRestIsChecked()
@@ -197,19 +185,6 @@ public sealed class SourceInputTests : IDisposable
     }
 
     [Fact]
-    public void Scan_DeeplyNestedFilesThroughTheRealCli_ExitsTwoNamingThemInsteadOfCrashing()
-    {
-        WriteDeep();
-        string ssot = Path.Combine(AppContext.BaseDirectory, "ssot.dll");
-
-        (int code, string stdout, string stderr) = DotnetCli.RunProgram("dotnet", _root, [ssot, "scan", _root, "--registry", Path.Combine(_root, "ssot.json"), "--mode", "source"], timeout: s_hang);
-
-        code.Should().Be(2, "diagnostics make the check incomplete (a stack overflow would be 134)\n" + stderr);
-        stderr.Should().Contain("diagnostic: Blocks.cs: too deeply nested to analyse").And.Contain("diagnostic: Parens.cs: too deeply nested to analyse");
-        stdout.Should().Contain("Use.cs");
-    }
-
-    [Fact]
     public void Scan_FileLargerThanTheLimit_IsOneDiagnosticAndTheRestIsChecked()
     {
         string big = Path.Combine(_root, "Huge.cs");
@@ -243,11 +218,7 @@ public sealed class SourceInputTests : IDisposable
         Found(result).Should().Equal("SSOT001 AtLimit.cs:4", "SSOT001 Use.cs:4");
     }
 
-    private void WriteDeep()
-    {
-        Write("Parens.cs", "namespace Shop;\npublic static class Parens\n{\n    public static int V = " + new string('(', 10_000) + "1" + new string(')', 10_000) + ";\n    static LegacyFactory? s_f;\n}\n");
-        Write("Blocks.cs", "namespace Shop;\npublic static class Blocks\n{\n    public static void M()\n" + new string('{', 20_000) + " _ = new LegacyFactory(); " + new string('}', 20_000) + "\n}\n");
-    }
+    private void WriteDeep() => SourceInputTree.WriteDeep(_root);
 
     public void Dispose()
     {

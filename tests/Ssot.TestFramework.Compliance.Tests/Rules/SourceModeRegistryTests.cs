@@ -1,7 +1,7 @@
 using FluentAssertions;
 using Ssot.TestFramework.Compliance.Rules;
 
-namespace Ssot.TestFramework.Tests.Rules;
+namespace Ssot.TestFramework.Compliance.Tests.Rules;
 
 /// <summary>
 /// Source mode cannot see packages: such an entry is a warning, never a refusal of the whole scan, while a typo in what

@@ -1,7 +1,7 @@
 using FluentAssertions;
 using Ssot.TestFramework.Compliance.Rules;
 
-namespace Ssot.TestFramework.Tests.Rules;
+namespace Ssot.TestFramework.Compliance.Tests.Rules;
 
 /// <summary>The issues a rule can report, read before any scan (the suites' Issue traits), checked against real scans.</summary>
 public sealed class SsotRuleIssuesTests : IDisposable

@@ -1,7 +1,8 @@
 using FluentAssertions;
 using Ssot.TestFramework.Compliance.Rules;
+using Ssot.TestFramework.Testing;
 
-namespace Ssot.TestFramework.Tests.Rules;
+namespace Ssot.TestFramework.Compliance.Tests.Rules;
 
 public sealed class SsotScannerScenarioTests
 {

@@ -2,10 +2,9 @@ using FluentAssertions;
 using Microsoft.Extensions.Time.Testing;
 using Ssot.TestFramework.Common;
 using Ssot.TestFramework.Compliance.Run;
-using Ssot.TestFramework.Tests.Cli;
-using Ssot.TestFramework.Tests.Support;
+using Ssot.TestFramework.Testing;
 
-namespace Ssot.TestFramework.Tests.Run;
+namespace Ssot.TestFramework.Compliance.Tests.Run;
 
 /// <summary><see cref="ComplianceRun"/> refuses, for any host, a report or baseline path that would overwrite an input.</summary>
 public sealed class ComplianceRunTests

@@ -1,8 +1,7 @@
 using FluentAssertions;
 using Ssot.TestFramework.Compliance.Run;
-using Ssot.TestFramework.Tests.Support;
 
-namespace Ssot.TestFramework.Tests.Run;
+namespace Ssot.TestFramework.Compliance.Tests.Run;
 
 /// <summary>The report header's commit is read from git's own files; the oracle is <c>git rev-parse HEAD</c> on a real repository.</summary>
 public sealed class GitCommitTests : IDisposable

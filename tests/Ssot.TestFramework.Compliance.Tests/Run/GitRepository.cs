@@ -1,6 +1,7 @@
 using FluentAssertions;
+using Ssot.TestFramework.Testing;
 
-namespace Ssot.TestFramework.Tests.Support;
+namespace Ssot.TestFramework.Compliance.Tests.Run;
 
 /// <summary>Runs the real <c>git</c> in a folder with a fixed identity and no user or system configuration.</summary>
 internal static class GitRepository

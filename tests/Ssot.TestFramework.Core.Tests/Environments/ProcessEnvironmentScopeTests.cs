@@ -1,8 +1,7 @@
 using FluentAssertions;
 using Ssot.TestFramework.Environments;
-using Ssot.TestFramework.Tests.Support;
 
-namespace Ssot.TestFramework.Tests.Environments;
+namespace Ssot.TestFramework.Core.Tests.Environments;
 
 public sealed class ProcessEnvironmentScopeTests
 {
@@ -89,18 +88,5 @@ public sealed class ProcessEnvironmentScopeTests
         using var second = new ProcessEnvironmentScope("second") { LockTimeout = TimeSpan.FromMilliseconds(50) };
         second.Set(name, "2");
         Environment.GetEnvironmentVariable(name).Should().Be("2");
-    }
-
-    [Fact]
-    public async Task SetProcessEnvironmentVariable_OnTheBaseClass_IsRestoredAtTheEndOfTheTest()
-    {
-        const string name = "SSOT_KIT_TEST_BASE_PROCESS_VAR";
-        var test = new TestableTestCase(new RecordingOutput());
-        test.SetProcessVariable(name, "inside");
-        Environment.GetEnvironmentVariable(name).Should().Be("inside");
-
-        await test.FinishAsync();
-
-        Environment.GetEnvironmentVariable(name).Should().BeNull();
     }
 }

@@ -3,9 +3,9 @@ using System.Text;
 using FluentAssertions;
 using Ssot.TestFramework.Isolation;
 using Ssot.TestFramework.Users;
-using static Ssot.TestFramework.Tests.Users.IsolationFixtures;
+using static Ssot.TestFramework.Core.Tests.Isolation.IsolationFixtures;
 
-namespace Ssot.TestFramework.Tests.Users;
+namespace Ssot.TestFramework.Core.Tests.Isolation;
 
 public sealed class IsolationAssertTests
 {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Ssot.TestFramework.Tests.Users;
+namespace Ssot.TestFramework.Core.Tests.Isolation;
 
 /// <summary>Object shapes used by the isolation tests.</summary>
 internal static class IsolationFixtures

@@ -1,10 +1,9 @@
 using System.Reflection;
 using System.Reflection.Emit;
 using FluentAssertions;
-using Ssot.TestFramework.Fixtures.Suites;
 using Ssot.TestFramework.Isolation;
 
-namespace Ssot.TestFramework.Tests.Fixtures.Suites;
+namespace Ssot.TestFramework.Core.Tests.Isolation;
 
 public sealed class MethodBodyReaderTests
 {

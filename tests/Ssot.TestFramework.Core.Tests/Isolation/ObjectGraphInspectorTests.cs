@@ -1,9 +1,9 @@
 using FluentAssertions;
 using Ssot.TestFramework.Isolation;
 using Ssot.TestFramework.Users;
-using static Ssot.TestFramework.Tests.Users.IsolationFixtures;
+using static Ssot.TestFramework.Core.Tests.Isolation.IsolationFixtures;
 
-namespace Ssot.TestFramework.Tests.Users;
+namespace Ssot.TestFramework.Core.Tests.Isolation;
 
 public sealed class ObjectGraphInspectorTests
 {

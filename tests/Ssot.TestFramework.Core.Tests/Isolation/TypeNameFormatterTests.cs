@@ -2,7 +2,7 @@ using FluentAssertions;
 using Ssot.TestFramework.Users;
 using Formatter = Ssot.TestFramework.Isolation.TypeNameFormatter;
 
-namespace Ssot.TestFramework.Tests.Users;
+namespace Ssot.TestFramework.Core.Tests.Isolation;
 
 public sealed class TypeNameFormatterTests
 {
@@ -11,7 +11,7 @@ public sealed class TypeNameFormatterTests
     [InlineData(typeof(List<List<int>>), "System.Collections.Generic.List<List<Int32>>")]
     [InlineData(typeof(int[]), "System.Int32[]")]
     [InlineData(typeof(string[,]), "System.String[,]")]
-    [InlineData(typeof(Nested), "Ssot.TestFramework.Tests.Users.TypeNameFormatterTests+Nested")]
+    [InlineData(typeof(Nested), "Ssot.TestFramework.Core.Tests.Isolation.TypeNameFormatterTests+Nested")]
     public void Format_Type_IsQualifiedWithShortGenericArguments(Type type, string expected)
     {
         Formatter.Format(type).Should().Be(expected);

@@ -1,9 +1,9 @@
 using FluentAssertions;
 using Ssot.TestFramework.Common;
 using Ssot.TestFramework.Metrics;
-using Ssot.TestFramework.Tests.Support;
+using Ssot.TestFramework.Testing;
 
-namespace Ssot.TestFramework.Tests.Metrics;
+namespace Ssot.TestFramework.Core.Tests.Metrics;
 
 public sealed class MetricBaselineTests : IDisposable
 {
@@ -202,30 +202,10 @@ public sealed class MetricBaselineTests : IDisposable
         check.Should().Throw<InvalidOperationException>().WithMessage("Metric 'bytes_per_user' was recorded without a metrics baseline*SsotBaseTestCase.RecordMetric*");
     }
 
-    [Fact]
-    public void AtMostBaseline_ThroughTheBaseTestCase_UsesTheTestsPathAndEnvironmentOverlay()
-    {
-        var test = new BaselineTestCase(File_);
-        test.SetEnvironment("SSOT_CI", "1");
-
-        Action check = () => test.Check(250);
-
-        check.Should().Throw<MetricBaselineException>().WithMessage($"Metric 'bytes_per_user' = 250 bytes of Kit.Metrics.Base.Check has no accepted figure in the metrics baseline {File_}, and on CI (SSOT_CI=1)*");
-    }
-
     private static Func<string, string?> Env(Dictionary<string, string> values) => name => values.GetValueOrDefault(name);
 
     private RecordedMetric Record(Dictionary<string, string> environment, double value, List<string>? notes = null) =>
         new MetricRecorder(new MetricBaseline(File_, Env(environment)), Test, notes is null ? null : notes.Add).Record("bytes_per_user", value, "bytes");
 
     private double Read() => new MetricBaseline(File_, Env(s_ci)).Read()[(Test, "bytes_per_user")].Value;
-
-    private sealed class BaselineTestCase(string path) : SsotBaseTestCase(new RecordingOutput(), new SsotTestIdentity("Kit.Metrics.Base", "Check", "Kit.Metrics.Base.Check"))
-    {
-        protected override string MetricBaselinePath => path;
-
-        public void SetEnvironment(string name, string value) => Env.Set(name, value);
-
-        public void Check(double value) => RecordMetric("bytes_per_user", value, "bytes").AtMostBaseline();
-    }
 }

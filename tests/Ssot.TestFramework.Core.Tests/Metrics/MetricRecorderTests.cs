@@ -1,7 +1,7 @@
 using FluentAssertions;
 using Ssot.TestFramework.Metrics;
 
-namespace Ssot.TestFramework.Tests.Metrics;
+namespace Ssot.TestFramework.Core.Tests.Metrics;
 
 public sealed class MetricRecorderTests
 {

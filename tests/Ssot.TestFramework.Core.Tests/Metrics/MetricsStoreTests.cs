@@ -2,9 +2,9 @@ using System.Text.Json;
 using FluentAssertions;
 using Ssot.TestFramework.Common;
 using Ssot.TestFramework.Metrics;
-using Ssot.TestFramework.Tests.Support;
+using Ssot.TestFramework.Testing;
 
-namespace Ssot.TestFramework.Tests.Metrics;
+namespace Ssot.TestFramework.Core.Tests.Metrics;
 
 public sealed class MetricsStoreTests : IDisposable
 {
@@ -72,8 +72,6 @@ public sealed class MetricsStoreTests : IDisposable
         File.ReadAllLines(journal).Should().HaveCount(200).And.OnlyHaveUniqueItems();
     }
 
-    internal const string RootSkip = "neither chattr +i nor chmod a-w makes a folder unwritable here (the folder-under-a-file case covers it)";
-
     private static Func<string, string?> Variable(string value) => name => name == "SSOT_RESULTS_DIR" ? value : null;
 
     [Fact]
@@ -103,20 +101,6 @@ public sealed class MetricsStoreTests : IDisposable
         lines.Should().OnlyContain(l => l != null && l.Contains("SSOT_RESULTS_DIR is '" + folders.UnderFile + "'", StringComparison.Ordinal));
         stderr.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle().Which.Should().Be(lines[0]);
         store.Count.Should().Be(3, "the entries stay in memory");
-    }
-
-    [SsotFact]
-    public void Add_ResultsDirIsReadOnly_ReturnsTheLineWithTheOsReason()
-    {
-        using var folders = new UnusableFolders();
-        string folder = folders.ReadOnlyFolder() ?? throw new SsotSkipException(RootSkip);
-        var stderr = new StringWriter();
-        var store = new MetricsStore(folder, [new JsonMetricsReportWriter()], new ReportWriteDiagnostics(() => stderr, Variable(folder)));
-
-        string? line = store.Add(new TestMetrics("t", "c", "m", 1, []));
-
-        line.Should().Contain(Path.Combine(folder, MetricsStore.JournalFileName)).And.Contain("denied").And.Contain("point SSOT_RESULTS_DIR at a writable folder");
-        Directory.GetFiles(folder).Should().BeEmpty();
     }
 
     [Fact]

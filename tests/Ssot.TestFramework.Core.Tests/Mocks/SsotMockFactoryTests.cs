@@ -3,10 +3,9 @@ using Bogus;
 using FluentAssertions;
 using Moq;
 using Ssot.TestFramework.Mocks;
-using Ssot.TestFramework.Tests.Support;
 using Ssot.TestFramework.WebSockets;
 
-namespace Ssot.TestFramework.Tests;
+namespace Ssot.TestFramework.Core.Tests.Mocks;
 
 public sealed class SsotMockFactoryTests
 {
@@ -74,31 +73,6 @@ public sealed class SsotMockFactoryTests
         Action call = () => clock.Object.Now();
 
         call.Should().Throw<MockException>();
-    }
-
-    [Fact]
-    public async Task Mocks_SetupNeverCalled_FailsTheTestThatCreatedIt()
-    {
-        var test = new TestableTestCase(new RecordingOutput());
-        test.Mocks.Create<IClock>().Setup(c => c.Now()).Returns(SsotMockFactory.ReferenceDate);
-
-        Func<Task> finish = test.FinishAsync;
-
-        (await finish.Should().ThrowAsync<SsotCleanupException>())
-            .Which.Message.Should().Contain("Strict mock verification failed").And.Contain("Now()");
-    }
-
-    [Fact]
-    public async Task Mocks_SetupCalled_TheTestPasses()
-    {
-        var test = new TestableTestCase(new RecordingOutput());
-        Mock<IClock> clock = test.Mocks.Create<IClock>();
-        clock.Setup(c => c.Now()).Returns(SsotMockFactory.ReferenceDate);
-        clock.Object.Now().Should().Be(SsotMockFactory.ReferenceDate);
-
-        Func<Task> finish = test.FinishAsync;
-
-        await finish.Should().NotThrowAsync();
     }
 }
 

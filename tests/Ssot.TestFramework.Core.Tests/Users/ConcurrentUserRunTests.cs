@@ -2,7 +2,7 @@ using FluentAssertions;
 using Ssot.TestFramework.Isolation;
 using Ssot.TestFramework.Users;
 
-namespace Ssot.TestFramework.Tests.Users;
+namespace Ssot.TestFramework.Core.Tests.Users;
 
 public sealed class ConcurrentUserRunTests
 {

@@ -1,7 +1,7 @@
 using FluentAssertions;
 using Ssot.TestFramework.Users;
 
-namespace Ssot.TestFramework.Tests.Users;
+namespace Ssot.TestFramework.Core.Tests.Users;
 
 public sealed class TypedIdTests
 {

@@ -3,7 +3,7 @@ using FluentAssertions.Specialized;
 using Microsoft.Extensions.Time.Testing;
 using Ssot.TestFramework.Users;
 
-namespace Ssot.TestFramework.Tests.Users;
+namespace Ssot.TestFramework.Core.Tests.Users;
 
 public sealed class UserContextHelperTests
 {

@@ -1,7 +1,7 @@
 using FluentAssertions;
 using Ssot.TestFramework.WebSockets;
 
-namespace Ssot.TestFramework.Tests.WebSockets;
+namespace Ssot.TestFramework.Core.Tests.WebSockets;
 
 public sealed class InMemoryDuplexStreamTests
 {

@@ -3,7 +3,7 @@ using System.Text;
 using FluentAssertions;
 using Ssot.TestFramework.WebSockets;
 
-namespace Ssot.TestFramework.Tests.WebSockets;
+namespace Ssot.TestFramework.Core.Tests.WebSockets;
 
 public sealed class InMemoryWebSocketPairTests
 {

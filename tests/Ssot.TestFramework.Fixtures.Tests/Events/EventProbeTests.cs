@@ -2,7 +2,7 @@ using FluentAssertions;
 using Microsoft.Extensions.Time.Testing;
 using Ssot.TestFramework.Fixtures.Events;
 
-namespace Ssot.TestFramework.Tests.Fixtures.Events;
+namespace Ssot.TestFramework.Fixtures.Tests.Events;
 
 /// <remarks>
 /// Every probe runs on a <see cref="FakeTimeProvider"/> that only moves when a test advances it, so timeouts and

@@ -1,7 +1,7 @@
 using FluentAssertions;
 using Ssot.TestFramework.Fixtures.Events;
 
-namespace Ssot.TestFramework.Tests.Fixtures.Events;
+namespace Ssot.TestFramework.Fixtures.Tests.Events;
 
 public sealed class EventProtocolTests
 {

@@ -2,7 +2,7 @@ using System.Text.Json;
 using FluentAssertions;
 using Ssot.TestFramework.Fixtures.Events;
 
-namespace Ssot.TestFramework.Tests.Fixtures.Events;
+namespace Ssot.TestFramework.Fixtures.Tests.Events;
 
 public sealed class JsonEventParserTests
 {

@@ -7,7 +7,7 @@ using Ssot.TestFramework.Fixtures.Suites;
 using Xunit.Abstractions;
 using Xunit.Sdk;
 
-namespace Ssot.TestFramework.Tests.Fixtures.Sdk;
+namespace Ssot.TestFramework.Fixtures.Tests.Sdk;
 
 /// <summary>The suite checks' test cases: traits from discovery, kept through serialisation (Test Explorer runs one test).</summary>
 public sealed class ComplianceTestCaseTests

@@ -4,7 +4,7 @@ using Ssot.TestFramework.Fixtures.Sdk;
 using Ssot.TestFramework.Fixtures.Suites;
 using Xunit.Sdk;
 
-namespace Ssot.TestFramework.Tests.Fixtures.Sdk;
+namespace Ssot.TestFramework.Fixtures.Tests.Sdk;
 
 /// <summary>What a class's [SsotRegistry] gives each rule's check at discovery, over real registry and baseline files.</summary>
 public sealed class ComplianceTraitReaderTests : IDisposable

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Xunit.Abstractions;
 
-namespace Ssot.TestFramework.Tests.Fixtures.Sdk;
+namespace Ssot.TestFramework.Fixtures.Tests.Sdk;
 
 /// <summary>An xUnit message sink that keeps the text of every diagnostic message it is given.</summary>
 internal sealed class RecordingSink : Xunit.LongLivedMarshalByRefObject, IMessageSink

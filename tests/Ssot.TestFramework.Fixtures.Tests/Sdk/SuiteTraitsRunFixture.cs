@@ -1,7 +1,6 @@
-using Ssot.TestFramework.Tests.ExpectedFailures;
-using Ssot.TestFramework.Tests.Support;
+using Ssot.TestFramework.Testing;
 
-namespace Ssot.TestFramework.Tests.Fixtures.Sdk;
+namespace Ssot.TestFramework.Fixtures.Tests.Sdk;
 
 /// <summary>
 /// Copies tests/SuiteTraits.Sample into a temp folder (outside the repository, so its tree is not in git and the

@@ -1,7 +1,7 @@
 using FluentAssertions;
-using Ssot.TestFramework.Tests.ExpectedFailures;
+using Ssot.TestFramework.Testing;
 
-namespace Ssot.TestFramework.Tests.Fixtures.Sdk;
+namespace Ssot.TestFramework.Fixtures.Tests.Sdk;
 
 /// <summary>
 /// Which tests `dotnet test --filter` selects by the suites' traits, read from the TRX of real runs of

@@ -1,9 +1,9 @@
 using Ssot.TestFramework.Fixtures.Suites;
+using Ssot.TestFramework.Fixtures.Tests.Suites.Managers;
 using Ssot.TestFramework.Isolation;
-using Ssot.TestFramework.Tests.Fixtures.Suites.Managers;
 using Ssot.TestFramework.Users;
 
-namespace Ssot.TestFramework.Tests.Fixtures.Suites;
+namespace Ssot.TestFramework.Fixtures.Tests.Suites;
 
 /// <summary>What a team writes: inherit the suite, name the canonical creation path and the shared services.</summary>
 public sealed class ChatManagerFactoryTests(ITestOutputHelper output) : FactoryComplianceSuite<ChatManager>(output)

@@ -3,7 +3,7 @@ using Ssot.TestFramework.Fixtures.Events;
 using Ssot.TestFramework.Fixtures.Suites;
 using Ssot.TestFramework.Users;
 
-namespace Ssot.TestFramework.Tests.Fixtures.Suites;
+namespace Ssot.TestFramework.Fixtures.Tests.Suites;
 
 public sealed class EventOwnershipTests
 {

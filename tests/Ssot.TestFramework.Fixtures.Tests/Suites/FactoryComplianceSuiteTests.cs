@@ -1,7 +1,7 @@
 using FluentAssertions;
 using Ssot.TestFramework.Fixtures.Suites;
 
-namespace Ssot.TestFramework.Tests.Fixtures.Suites;
+namespace Ssot.TestFramework.Fixtures.Tests.Suites;
 
 public sealed class FactoryComplianceSuiteTests : IDisposable
 {
@@ -50,7 +50,7 @@ public sealed class FactoryComplianceSuiteTests : IDisposable
     {
         string message = await FailureOf(new RegistryHelperSuite(), s => { s.ManagerTypes_HaveNoStaticMutableState(); return Task.CompletedTask; });
 
-        message.Should().Contain("static readonly field Ssot.TestFramework.Tests.Fixtures.Suites.Managers.ConnectionRegistry.s_all")
+        message.Should().Contain("static readonly field Ssot.TestFramework.Fixtures.Tests.Suites.Managers.ConnectionRegistry.s_all")
             .And.Contain("a mutable collection (System.Collections.Generic.Dictionary<String,Object>)")
             .And.Contain("and is used by RegistryHelperManager.AttachAsync (local function Register) → ConnectionRegistry.Add: every user shares it")
             .And.Contain("found 1:");
@@ -61,7 +61,7 @@ public sealed class FactoryComplianceSuiteTests : IDisposable
     {
         string message = await FailureOf(new HelperEventSuite(), s => { s.ManagerTypes_HaveNoStaticMutableState(); return Task.CompletedTask; });
 
-        message.Should().Contain("static event Ssot.TestFramework.Tests.Fixtures.Suites.Managers.Broadcaster.MessagePosted (System.EventHandler<String>)")
+        message.Should().Contain("static event Ssot.TestFramework.Fixtures.Tests.Suites.Managers.Broadcaster.MessagePosted (System.EventHandler<String>)")
             .And.Contain("is subscribed to by HelperEventManager.Listen → Broadcaster.add_MessagePosted: every instance and user shares its subscribers");
     }
 

@@ -1,4 +1,4 @@
-namespace Ssot.TestFramework.Tests.Fixtures.Suites;
+namespace Ssot.TestFramework.Fixtures.Tests.Suites;
 
 /// <summary>
 /// Makes a seeded race happen on any machine, however loaded, instead of when the scheduler happens to interleave two

@@ -1,12 +1,12 @@
 using Ssot.TestFramework.Fixtures.Suites;
+using Ssot.TestFramework.Fixtures.Tests.Suites.Managers;
 using Ssot.TestFramework.Isolation;
-using Ssot.TestFramework.Tests.Fixtures.Suites.Managers;
-using Ssot.TestFramework.Tests.Support;
+using Ssot.TestFramework.Testing;
 using Ssot.TestFramework.Users;
 
 #pragma warning disable xUnit1000 // Internal on purpose: these suites must fail, so xUnit must not run them; the tests drive them by hand.
 
-namespace Ssot.TestFramework.Tests.Fixtures.Suites;
+namespace Ssot.TestFramework.Fixtures.Tests.Suites;
 
 internal sealed class CorrectSuite(int run) : FactoryComplianceSuite<ChatManager>(new RecordingOutput(), SuiteIdentity.For("Correct", run))
 {

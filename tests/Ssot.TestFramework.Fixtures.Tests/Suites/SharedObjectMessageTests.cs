@@ -4,7 +4,7 @@ using Ssot.TestFramework.Fixtures.Suites;
 using Ssot.TestFramework.Isolation;
 using Ssot.TestFramework.Users;
 
-namespace Ssot.TestFramework.Tests.Fixtures.Suites;
+namespace Ssot.TestFramework.Fixtures.Tests.Suites;
 
 public sealed class SharedObjectMessageTests
 {

@@ -1,12 +1,12 @@
 using FluentAssertions;
 using Ssot.TestFramework.Fixtures.Suites;
 using Ssot.TestFramework.Isolation;
-using Ssot.TestFramework.Tests.Support;
+using Ssot.TestFramework.Testing;
 using Ssot.TestFramework.Users;
 
 #pragma warning disable xUnit1000 // Private on purpose: these suites must fail, so xUnit must not run them; the tests drive them by hand.
 
-namespace Ssot.TestFramework.Tests.Fixtures.Suites;
+namespace Ssot.TestFramework.Fixtures.Tests.Suites;
 
 /// <summary>What every suite shares through <see cref="SsotSuite"/>: one exception type, causes kept, the replay hint.</summary>
 public sealed class SsotSuiteTests

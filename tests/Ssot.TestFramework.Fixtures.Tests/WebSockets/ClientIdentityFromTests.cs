@@ -3,7 +3,7 @@ using Ssot.TestFramework.Fixtures.Events;
 using Ssot.TestFramework.Fixtures.WebSockets;
 using Ssot.TestFramework.Users;
 
-namespace Ssot.TestFramework.Tests.Fixtures.WebSockets;
+namespace Ssot.TestFramework.Fixtures.Tests.WebSockets;
 
 public sealed class ClientIdentityFromTests
 {

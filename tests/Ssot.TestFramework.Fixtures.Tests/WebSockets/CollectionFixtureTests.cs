@@ -2,7 +2,7 @@ using FluentAssertions;
 using Ssot.TestFramework.Fixtures.Events;
 using Ssot.TestFramework.Fixtures.WebSockets;
 
-namespace Ssot.TestFramework.Tests.Fixtures.WebSockets;
+namespace Ssot.TestFramework.Fixtures.Tests.WebSockets;
 
 [Collection(EchoCollection.Name)]
 public sealed class CollectionFixtureTests(EchoWebSocketFixture fixture)

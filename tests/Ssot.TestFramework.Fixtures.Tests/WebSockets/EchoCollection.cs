@@ -1,4 +1,4 @@
-namespace Ssot.TestFramework.Tests.Fixtures.WebSockets;
+namespace Ssot.TestFramework.Fixtures.Tests.WebSockets;
 
 /// <summary>The collection definition a team declares in its own test assembly to share one server.</summary>
 [CollectionDefinition(Name)]

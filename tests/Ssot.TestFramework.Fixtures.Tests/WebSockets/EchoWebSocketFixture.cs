@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Ssot.TestFramework.Fixtures.WebSockets;
 
-namespace Ssot.TestFramework.Tests.Fixtures.WebSockets;
+namespace Ssot.TestFramework.Fixtures.Tests.WebSockets;
 
 /// <summary>A derived fixture, as a team would write one: it overrides <see cref="MapEndpoints"/>.</summary>
 public sealed class EchoWebSocketFixture : KestrelWebSocketFixture

@@ -1,11 +1,11 @@
 using FluentAssertions;
 using Ssot.TestFramework.Fixtures.Events;
 using Ssot.TestFramework.Fixtures.Suites;
+using Ssot.TestFramework.Fixtures.Tests.Suites.Sockets;
 using Ssot.TestFramework.Fixtures.WebSockets;
-using Ssot.TestFramework.Tests.Fixtures.Suites.Sockets;
 using Ssot.TestFramework.Users;
 
-namespace Ssot.TestFramework.Tests.Fixtures.WebSockets;
+namespace Ssot.TestFramework.Fixtures.Tests.WebSockets;
 
 public sealed class KestrelIsolationHarnessTests
 {

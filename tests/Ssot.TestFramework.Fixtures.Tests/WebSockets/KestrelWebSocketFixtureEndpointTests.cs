@@ -9,7 +9,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Ssot.TestFramework.Fixtures.WebSockets;
 
-namespace Ssot.TestFramework.Tests.Fixtures.WebSockets;
+namespace Ssot.TestFramework.Fixtures.Tests.WebSockets;
 
 /// <remarks>
 /// Configuration that names another endpoint reaches the fixture through <see cref="KestrelWebSocketFixtureOptions.ConfigureConfiguration"/>

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Ssot.TestFramework.Fixtures.Events;
 using Ssot.TestFramework.Fixtures.WebSockets;
 
-namespace Ssot.TestFramework.Tests.Fixtures.WebSockets;
+namespace Ssot.TestFramework.Fixtures.Tests.WebSockets;
 
 public sealed class KestrelWebSocketFixtureTests(EchoWebSocketFixture fixture) : IClassFixture<EchoWebSocketFixture>
 {

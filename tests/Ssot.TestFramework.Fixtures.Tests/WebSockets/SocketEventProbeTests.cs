@@ -2,7 +2,7 @@ using FluentAssertions;
 using Ssot.TestFramework.Fixtures.Events;
 using Ssot.TestFramework.Fixtures.WebSockets;
 
-namespace Ssot.TestFramework.Tests.Fixtures.WebSockets;
+namespace Ssot.TestFramework.Fixtures.Tests.WebSockets;
 
 /// <summary>Probes and the protocol over real sockets: the way teams will use them together.</summary>
 public sealed class SocketEventProbeTests(EchoWebSocketFixture fixture) : IClassFixture<EchoWebSocketFixture>

@@ -4,7 +4,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Ssot.TestFramework.Fixtures.WebSockets;
 
-namespace Ssot.TestFramework.Tests.Fixtures.WebSockets;
+namespace Ssot.TestFramework.Fixtures.Tests.WebSockets;
 
 /// <summary>Real server endpoints for the fixture tests.</summary>
 internal static class TestEndpoints

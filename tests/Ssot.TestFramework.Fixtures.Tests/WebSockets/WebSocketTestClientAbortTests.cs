@@ -2,7 +2,7 @@ using System.Net.WebSockets;
 using FluentAssertions;
 using Ssot.TestFramework.Fixtures.WebSockets;
 
-namespace Ssot.TestFramework.Tests.Fixtures.WebSockets;
+namespace Ssot.TestFramework.Fixtures.Tests.WebSockets;
 
 public sealed class WebSocketTestClientAbortTests(EchoWebSocketFixture fixture) : IClassFixture<EchoWebSocketFixture>
 {

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Connections.Features;
 using Microsoft.AspNetCore.Http;
 using Ssot.TestFramework.Fixtures.WebSockets;
 
-namespace Ssot.TestFramework.Tests.Fixtures.WebSockets;
+namespace Ssot.TestFramework.Fixtures.Tests.WebSockets;
 
 /// <summary>Pausing a client's reading, and the buffer caps that make what a paused path holds known, on real sockets.</summary>
 public sealed class WebSocketTestClientPauseTests

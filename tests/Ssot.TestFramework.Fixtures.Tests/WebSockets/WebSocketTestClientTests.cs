@@ -3,7 +3,7 @@ using FluentAssertions;
 using Ssot.TestFramework.Fixtures.Events;
 using Ssot.TestFramework.Fixtures.WebSockets;
 
-namespace Ssot.TestFramework.Tests.Fixtures.WebSockets;
+namespace Ssot.TestFramework.Fixtures.Tests.WebSockets;
 
 public sealed class WebSocketTestClientTests(EchoWebSocketFixture fixture) : IClassFixture<EchoWebSocketFixture>
 {

@@ -1,8 +1,8 @@
 using System.Xml.Linq;
 using FluentAssertions;
-using Ssot.TestFramework.Tests.Support;
+using Ssot.TestFramework.Testing;
 
-namespace Ssot.TestFramework.Tests.Build;
+namespace Ssot.TestFramework.Packaging.Tests.Build;
 
 /// <summary>
 /// The public API baselines (Directory.Build.targets, issue 13): every shipped project declares its public surface in

@@ -1,4 +1,4 @@
-using Ssot.TestFramework.Tests.Support;
+using Ssot.TestFramework.Testing;
 
 namespace Ssot.TestFramework.Tests.ExpectedFailures;
 

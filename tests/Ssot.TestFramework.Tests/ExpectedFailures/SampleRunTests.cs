@@ -1,5 +1,6 @@
 using FluentAssertions;
 using Ssot.TestFramework.ExpectedFailures;
+using Ssot.TestFramework.Testing;
 
 namespace Ssot.TestFramework.Tests.ExpectedFailures;
 

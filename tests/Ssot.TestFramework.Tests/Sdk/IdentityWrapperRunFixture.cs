@@ -1,5 +1,4 @@
-using Ssot.TestFramework.Tests.ExpectedFailures;
-using Ssot.TestFramework.Tests.Support;
+using Ssot.TestFramework.Testing;
 
 namespace Ssot.TestFramework.Tests.Sdk;
 

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using FluentAssertions;
-using Ssot.TestFramework.Tests.ExpectedFailures;
+using Ssot.TestFramework.Testing;
 
 namespace Ssot.TestFramework.Tests.Sdk;
 

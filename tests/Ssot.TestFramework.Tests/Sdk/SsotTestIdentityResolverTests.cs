@@ -2,6 +2,7 @@ using System.Reflection;
 using FluentAssertions;
 using Moq;
 using Ssot.TestFramework.Sdk;
+using Ssot.TestFramework.Testing;
 using Xunit.Sdk;
 
 namespace Ssot.TestFramework.Tests.Sdk;
@@ -29,7 +30,7 @@ public sealed class SsotTestIdentityResolverTests
         SsotTestIdentity identity = await Task.Run(() =>
         {
             SsotCurrentTest.Value = new SsotRunningTest(test);
-            return SsotTestIdentityResolver.Resolve(new Support.WrappingOutput(new Support.RecordingOutput()), typeof(SsotTestIdentityResolverTests));
+            return SsotTestIdentityResolver.Resolve(new WrappingOutput(new RecordingOutput()), typeof(SsotTestIdentityResolverTests));
         });
 
         identity.Should().Be(new SsotTestIdentity(typeof(SsotTestIdentityResolverTests).FullName!, nameof(Target), "Display(value: 1)"));
@@ -43,7 +44,7 @@ public sealed class SsotTestIdentityResolverTests
         SsotTestIdentity identity = await Task.Run(() =>
         {
             SsotCurrentTest.Value = new SsotRunningTest(test);
-            return SsotTestIdentityResolver.Resolve(new Support.RecordingOutput(), typeof(string));
+            return SsotTestIdentityResolver.Resolve(new RecordingOutput(), typeof(string));
         });
 
         identity.Should().Be(SsotTestIdentityResolver.ForClass("System.String"));
@@ -71,7 +72,7 @@ public sealed class SsotTestIdentityResolverTests
         Func<SsotTestIdentity> resolve = () =>
         {
             SsotCurrentTest.Value = null;
-            return SsotTestIdentityResolver.Resolve(new Support.WrappingOutput(new Support.RecordingOutput()), typeof(SsotTestIdentityResolverTests));
+            return SsotTestIdentityResolver.Resolve(new WrappingOutput(new RecordingOutput()), typeof(SsotTestIdentityResolverTests));
         };
 
         SsotTestIdentity first = await Task.Run(resolve);

@@ -3,12 +3,11 @@ using Ssot.TestFramework.Common;
 using Ssot.TestFramework.ExpectedFailures.Sdk;
 using Ssot.TestFramework.Fixtures.Suites;
 using Ssot.TestFramework.Sdk;
-using Ssot.TestFramework.Tests.Common;
-using Ssot.TestFramework.Tests.Support;
+using Ssot.TestFramework.Testing;
 
 #pragma warning disable xUnit1000 // Internal on purpose: driven by hand.
 
-namespace Ssot.TestFramework.Tests.Fixtures.Suites.Imports;
+namespace Ssot.TestFramework.Fixtures.Tests.Suites.Imports;
 
 /// <summary>
 /// Relative paths of the suite resolve against the test project's folder stamped into the test assembly (here the
@@ -17,9 +16,9 @@ namespace Ssot.TestFramework.Tests.Fixtures.Suites.Imports;
 /// </summary>
 public sealed class ImportComplianceSuitePathTests
 {
-    private static string KitTestProject => Path.Combine(KitPaths.RepositoryRoot(), "tests", "Ssot.TestFramework.Tests");
+    private static string KitTestProject => Path.Combine(KitPaths.RepositoryRoot(), "tests", "Ssot.TestFramework.Fixtures.Tests");
 
-    public static TheoryData<string, string> SystemVariables => CiDetectorTests.SystemVariables;
+    public static TheoryData<string, string> SystemVariables => CiSystems.Variables;
 
     [Fact]
     public async Task CheckRule_RelativeRegistryPathThatIsMissing_NamesTheOverrideThePathAndTheStampedFolder()
@@ -33,7 +32,7 @@ public sealed class ImportComplianceSuitePathTests
         await ((IAsyncLifetime)suite).DisposeAsync();
         message.Should().Be(
             $"The registry '{Path.Combine(KitTestProject, missing)}' does not exist: RegistryPath is '{missing}', resolved against the test project's folder "
-            + $"'{KitTestProject}' (stamped into Ssot.TestFramework.Tests at build time). Create the ssot.json there, or override RegistryPath with a path relative to that folder or an absolute one.");
+            + $"'{KitTestProject}' (stamped into Ssot.TestFramework.Fixtures.Tests at build time). Create the ssot.json there, or override RegistryPath with a path relative to that folder or an absolute one.");
         message.Should().NotContain("--registry");
     }
 

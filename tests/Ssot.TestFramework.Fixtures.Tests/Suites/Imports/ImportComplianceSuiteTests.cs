@@ -5,7 +5,7 @@ using Ssot.TestFramework.ExpectedFailures.Sdk;
 using Ssot.TestFramework.Fixtures.Suites;
 using Ssot.TestFramework.Sdk;
 
-namespace Ssot.TestFramework.Tests.Fixtures.Suites.Imports;
+namespace Ssot.TestFramework.Fixtures.Tests.Suites.Imports;
 
 public sealed class ImportComplianceSuiteTests
 {

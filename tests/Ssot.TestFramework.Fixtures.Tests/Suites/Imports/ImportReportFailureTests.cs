@@ -1,9 +1,9 @@
 using FluentAssertions;
 using Ssot.TestFramework.Common;
 using Ssot.TestFramework.Fixtures.Suites;
-using Ssot.TestFramework.Tests.Support;
+using Ssot.TestFramework.Testing;
 
-namespace Ssot.TestFramework.Tests.Fixtures.Suites.Imports;
+namespace Ssot.TestFramework.Fixtures.Tests.Suites.Imports;
 
 /// <summary>Import reports that cannot be written never change a rule's verdict, and the scan still runs (docs/metrics.md).</summary>
 public sealed class ImportReportFailureTests

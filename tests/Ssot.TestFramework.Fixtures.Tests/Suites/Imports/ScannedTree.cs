@@ -1,9 +1,9 @@
 using Ssot.TestFramework.Fixtures.Suites;
-using Ssot.TestFramework.Tests.Support;
+using Ssot.TestFramework.Testing;
 
 #pragma warning disable xUnit1000 // Internal on purpose: driven by hand, some runs must fail.
 
-namespace Ssot.TestFramework.Tests.Fixtures.Suites.Imports;
+namespace Ssot.TestFramework.Fixtures.Tests.Suites.Imports;
 
 /// <summary>A private copy of a checked-in tree, so baselines can be written without touching the sources.</summary>
 internal sealed class ScannedTree : IDisposable

@@ -1,6 +1,6 @@
 using FluentAssertions;
 
-namespace Ssot.TestFramework.Tests.Fixtures.Suites.Imports;
+namespace Ssot.TestFramework.Fixtures.Tests.Suites.Imports;
 
 /// <summary>
 /// Issue 12's SSOT drift: a renamed copy of the canonical manager (Trees/Drift, scanned by the suite in source mode)

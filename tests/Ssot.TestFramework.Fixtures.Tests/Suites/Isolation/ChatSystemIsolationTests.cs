@@ -1,6 +1,6 @@
 using Ssot.TestFramework.Fixtures.Suites;
 
-namespace Ssot.TestFramework.Tests.Fixtures.Suites.Isolation;
+namespace Ssot.TestFramework.Fixtures.Tests.Suites.Isolation;
 
 /// <summary>What a team writes: inherit the suite and hand it a harness over its system.</summary>
 public sealed class ChatSystemIsolationTests(ITestOutputHelper output) : UserIsolationSuite(output)

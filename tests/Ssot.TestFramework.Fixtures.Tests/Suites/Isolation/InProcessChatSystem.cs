@@ -1,6 +1,6 @@
 using Ssot.TestFramework.Fixtures.Events;
 
-namespace Ssot.TestFramework.Tests.Fixtures.Suites.Isolation;
+namespace Ssot.TestFramework.Fixtures.Tests.Suites.Isolation;
 
 /// <summary>A small in-process chat backend: users connect, runs emit the five critical events to their owner.</summary>
 /// <remarks>Correct by default; each virtual step can be overridden by a seeded bug.</remarks>

@@ -2,7 +2,7 @@ using Ssot.TestFramework.Fixtures.Events;
 using Ssot.TestFramework.Fixtures.Suites;
 using Ssot.TestFramework.Users;
 
-namespace Ssot.TestFramework.Tests.Fixtures.Suites.Isolation;
+namespace Ssot.TestFramework.Fixtures.Tests.Suites.Isolation;
 
 /// <summary>What a team writes to adapt its system to the isolation suite: a few lines.</summary>
 public sealed class InProcessHarness(InProcessChatSystem system) : UserIsolationHarness

@@ -1,6 +1,6 @@
 using Ssot.TestFramework.Fixtures.Events;
 
-namespace Ssot.TestFramework.Tests.Fixtures.Suites.Isolation;
+namespace Ssot.TestFramework.Fixtures.Tests.Suites.Isolation;
 
 /// <summary>Seeded bug: events are sent to every connected user instead of their owner.</summary>
 public sealed class BroadcastingSystem : InProcessChatSystem

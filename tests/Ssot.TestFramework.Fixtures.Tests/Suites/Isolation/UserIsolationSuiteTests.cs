@@ -1,7 +1,7 @@
 using FluentAssertions;
 using Ssot.TestFramework.Fixtures.Suites;
 
-namespace Ssot.TestFramework.Tests.Fixtures.Suites.Isolation;
+namespace Ssot.TestFramework.Fixtures.Tests.Suites.Isolation;
 
 public sealed class UserIsolationSuiteTests
 {
@@ -115,6 +115,6 @@ public sealed class UserIsolationSuiteTests
     {
         string message = await FailureOf(() => new LostConnectionsKeptSystem(), s => s.Abort_SystemKeepsNoReferenceToTheConnection());
 
-        message.Should().Contain("after an abort (no close handshake)").And.MatchRegex(@"user usr_\w+'s connection \(Ssot\.TestFramework\.Tests\.Fixtures\.Suites\.Isolation\.Connection\) is still held by the system in Ssot\.TestFramework\.Tests\.Fixtures\.Suites\.Isolation\.LostConnectionsKeptSystem\._lost \(reached as array\[0\]\._lost\[0\]\.Log; what it shares is its Ssot\.TestFramework\.Fixtures\.Events\.EventLog at connection\.Log\)");
+        message.Should().Contain("after an abort (no close handshake)").And.MatchRegex(@"user usr_\w+'s connection \(Ssot\.TestFramework\.Fixtures\.Tests\.Suites\.Isolation\.Connection\) is still held by the system in Ssot\.TestFramework\.Fixtures\.Tests\.Suites\.Isolation\.LostConnectionsKeptSystem\._lost \(reached as array\[0\]\._lost\[0\]\.Log; what it shares is its Ssot\.TestFramework\.Fixtures\.Events\.EventLog at connection\.Log\)");
     }
 }

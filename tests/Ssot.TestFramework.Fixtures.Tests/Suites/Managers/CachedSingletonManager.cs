@@ -1,6 +1,6 @@
 using Ssot.TestFramework.Users;
 
-namespace Ssot.TestFramework.Tests.Fixtures.Suites.Managers;
+namespace Ssot.TestFramework.Fixtures.Tests.Suites.Managers;
 
 /// <summary>Seeded bug: the factory returns a cached singleton, whoever asks.</summary>
 public sealed class CachedSingletonManager

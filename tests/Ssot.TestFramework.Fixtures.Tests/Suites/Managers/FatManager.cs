@@ -1,6 +1,6 @@
 using Ssot.TestFramework.Users;
 
-namespace Ssot.TestFramework.Tests.Fixtures.Suites.Managers;
+namespace Ssot.TestFramework.Fixtures.Tests.Suites.Managers;
 
 /// <summary>Seeded bug: each user's manager keeps a 1 MB buffer alive.</summary>
 public sealed class FatManager(UserContext user)

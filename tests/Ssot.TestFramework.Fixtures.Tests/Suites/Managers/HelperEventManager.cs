@@ -1,6 +1,6 @@
 using Ssot.TestFramework.Users;
 
-namespace Ssot.TestFramework.Tests.Fixtures.Suites.Managers;
+namespace Ssot.TestFramework.Fixtures.Tests.Suites.Managers;
 
 /// <summary>
 /// Seeded bug: inside a method, the manager subscribes to a static event of a helper class, so every user's manager

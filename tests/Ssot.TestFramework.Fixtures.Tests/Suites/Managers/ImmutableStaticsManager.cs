@@ -1,6 +1,6 @@
 using Ssot.TestFramework.Users;
 
-namespace Ssot.TestFramework.Tests.Fixtures.Suites.Managers;
+namespace Ssot.TestFramework.Fixtures.Tests.Suites.Managers;
 
 /// <summary>
 /// Correct: the manager's methods read a helper's readonly string, a constant and a static readonly shared logger

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Ssot.TestFramework.Users;
 
-namespace Ssot.TestFramework.Tests.Fixtures.Suites.Managers;
+namespace Ssot.TestFramework.Fixtures.Tests.Suites.Managers;
 
 /// <summary>Seeded bug: a static cache registers every manager and Dispose forgets to remove it, so disposed managers stay alive.</summary>
 public sealed class LeakyCacheManager : IDisposable

@@ -1,6 +1,6 @@
 using Ssot.TestFramework.Users;
 
-namespace Ssot.TestFramework.Tests.Fixtures.Suites.Managers;
+namespace Ssot.TestFramework.Fixtures.Tests.Suites.Managers;
 
 /// <summary>
 /// Seeded bug: a memory regression of the correct manager. Each user's manager keeps a 64 KiB buffer (a few hundred

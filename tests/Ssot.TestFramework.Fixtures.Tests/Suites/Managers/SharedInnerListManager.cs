@@ -1,6 +1,6 @@
 using Ssot.TestFramework.Users;
 
-namespace Ssot.TestFramework.Tests.Fixtures.Suites.Managers;
+namespace Ssot.TestFramework.Fixtures.Tests.Suites.Managers;
 
 /// <summary>Seeded bug: a new manager per user, but the factory hands every one the same inner mutable list.</summary>
 public sealed class SharedInnerListManager(UserContext user, List<string> history)

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace Ssot.TestFramework.Tests.Fixtures.Suites.Managers;
+namespace Ssot.TestFramework.Fixtures.Tests.Suites.Managers;
 
 /// <summary>A deliberately shared service (like an ILogger): allowed by the suites' allow-list.</summary>
 public sealed class SharedLogger

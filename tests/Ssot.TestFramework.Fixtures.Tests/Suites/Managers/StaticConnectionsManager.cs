@@ -1,6 +1,6 @@
 using Ssot.TestFramework.Users;
 
-namespace Ssot.TestFramework.Tests.Fixtures.Suites.Managers;
+namespace Ssot.TestFramework.Fixtures.Tests.Suites.Managers;
 
 /// <summary>Seeded bug: a static dictionary of connections shared by all users.</summary>
 public sealed class StaticConnectionsManager(UserContext user)

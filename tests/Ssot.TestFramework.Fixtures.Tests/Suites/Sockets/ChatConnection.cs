@@ -1,6 +1,6 @@
 using System.Threading.Channels;
 
-namespace Ssot.TestFramework.Tests.Fixtures.Suites.Sockets;
+namespace Ssot.TestFramework.Fixtures.Tests.Suites.Sockets;
 
 /// <summary>
 /// The object the chat server keeps for one open WebSocket: who it is, its state, and an outbox the connection's send

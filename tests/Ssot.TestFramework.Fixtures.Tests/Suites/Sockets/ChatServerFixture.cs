@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Ssot.TestFramework.Fixtures.Suites;
 using Ssot.TestFramework.Fixtures.WebSockets;
 
-namespace Ssot.TestFramework.Tests.Fixtures.Suites.Sockets;
+namespace Ssot.TestFramework.Fixtures.Tests.Suites.Sockets;
 
 /// <summary>What a team writes: its server on the Kestrel fixture, and a harness that knows where its state lives.</summary>
 public sealed class ChatServerFixture : KestrelWebSocketFixture

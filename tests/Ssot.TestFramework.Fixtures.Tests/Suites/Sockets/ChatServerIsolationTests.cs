@@ -1,6 +1,6 @@
 using Ssot.TestFramework.Fixtures.Suites;
 
-namespace Ssot.TestFramework.Tests.Fixtures.Suites.Sockets;
+namespace Ssot.TestFramework.Fixtures.Tests.Suites.Sockets;
 
 /// <summary>What a team writes: the isolation suite, unchanged, over the real chat server on real sockets.</summary>
 public sealed class ChatServerIsolationTests(ChatServerFixture server, ITestOutputHelper output)

@@ -1,6 +1,6 @@
 using Ssot.TestFramework.Fixtures.Suites;
 
-namespace Ssot.TestFramework.Tests.Fixtures.Suites.Sockets;
+namespace Ssot.TestFramework.Fixtures.Tests.Suites.Sockets;
 
 /// <summary>What a team writes: both suites, with their defaults, over the real chat server on real sockets.</summary>
 public sealed class ChatServerOrderingTests(ChatServerFixture server, ITestOutputHelper output)

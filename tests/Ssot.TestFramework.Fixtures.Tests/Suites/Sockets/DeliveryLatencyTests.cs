@@ -2,7 +2,7 @@ using FluentAssertions;
 using Ssot.TestFramework.Fixtures.Events;
 using Ssot.TestFramework.Fixtures.Suites;
 
-namespace Ssot.TestFramework.Tests.Fixtures.Suites.Sockets;
+namespace Ssot.TestFramework.Fixtures.Tests.Suites.Sockets;
 
 public sealed class DeliveryLatencyTests
 {

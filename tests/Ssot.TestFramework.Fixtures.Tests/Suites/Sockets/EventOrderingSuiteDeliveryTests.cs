@@ -1,8 +1,8 @@
 using FluentAssertions;
 using Ssot.TestFramework.Fixtures.Suites;
-using Ssot.TestFramework.Tests.Support;
+using Ssot.TestFramework.Testing;
 
-namespace Ssot.TestFramework.Tests.Fixtures.Suites.Sockets;
+namespace Ssot.TestFramework.Fixtures.Tests.Suites.Sockets;
 
 /// <summary>
 /// Late events judged on the complete log up to each client's close, and the slow consumer, on real sockets: each seeded

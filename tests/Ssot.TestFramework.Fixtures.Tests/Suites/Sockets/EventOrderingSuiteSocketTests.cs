@@ -1,8 +1,8 @@
 using FluentAssertions;
 using Ssot.TestFramework.Fixtures.Suites;
-using Ssot.TestFramework.Tests.Support;
+using Ssot.TestFramework.Testing;
 
-namespace Ssot.TestFramework.Tests.Fixtures.Suites.Sockets;
+namespace Ssot.TestFramework.Fixtures.Tests.Suites.Sockets;
 
 /// <summary>Each seeded bug, served by a real Kestrel server over real sockets, is caught by the ordering check meant for it.</summary>
 public sealed class EventOrderingSuiteSocketTests

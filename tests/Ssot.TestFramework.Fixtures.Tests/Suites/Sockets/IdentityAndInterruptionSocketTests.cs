@@ -1,8 +1,8 @@
 using FluentAssertions;
 using Ssot.TestFramework.Fixtures.Suites;
-using static Ssot.TestFramework.Tests.Fixtures.Suites.Sockets.EventOrderingSuiteSocketTests;
+using static Ssot.TestFramework.Fixtures.Tests.Suites.Sockets.EventOrderingSuiteSocketTests;
 
-namespace Ssot.TestFramework.Tests.Fixtures.Suites.Sockets;
+namespace Ssot.TestFramework.Fixtures.Tests.Suites.Sockets;
 
 /// <summary>
 /// Spoofed identities, new work after a reconnect, aborts and runs interrupted mid-flight: each seeded bug, served by a
@@ -75,7 +75,7 @@ public sealed class IdentityAndInterruptionSocketTests
         string message = await IsolationFailureOf(new CleanCloseOnlyChatServer(), s => s.Abort_SystemKeepsNoReferenceToTheConnection());
 
         message.Should().MatchRegex(@"Expected the system to hold no reference to user (usr_\w+)'s connection after an abort \(no close handshake\)")
-            .And.MatchRegex(@"user usr_\w+'s connection \(Ssot\.TestFramework\.Tests\.Fixtures\.Suites\.Sockets\.ChatConnection\) is still held by the system in Ssot\.TestFramework\.Tests\.Fixtures\.Suites\.Sockets\.CleanCloseOnlyChatServer\._byUser \(reached as array\[0\]\._byUser\[usr_\w+\]\[0\]\)")
+            .And.MatchRegex(@"user usr_\w+'s connection \(Ssot\.TestFramework\.Fixtures\.Tests\.Suites\.Sockets\.ChatConnection\) is still held by the system in Ssot\.TestFramework\.Fixtures\.Tests\.Suites\.Sockets\.CleanCloseOnlyChatServer\._byUser \(reached as array\[0\]\._byUser\[usr_\w+\]\[0\]\)")
             .And.Contain("events or state written through it by one user reach the other");
     }
 
@@ -102,7 +102,7 @@ public sealed class IdentityAndInterruptionSocketTests
             // The next user receives the interrupted run's remaining four events, named by their owner as issued.
             .And.MatchRegex(@"user usr_\w+ received 4 event\(s\) that are not its own: 4 event\(s\) of user (usr_\w+) \(run run_\w+, thread thr_\w+\); first: #1 agent_thinking")
             // The cause: the pooled slot still holds the old connection.
-            .And.MatchRegex(@"user usr_\w+'s connection \(Ssot\.TestFramework\.Tests\.Fixtures\.Suites\.Sockets\.ChatConnection\) is still held by the system in Ssot\.TestFramework\.Tests\.Fixtures\.Suites\.Sockets\.PooledSlotChatServer\+Slot\.Current \(reached as array\[0\]\._pool\[0\]\.Current\)");
+            .And.MatchRegex(@"user usr_\w+'s connection \(Ssot\.TestFramework\.Fixtures\.Tests\.Suites\.Sockets\.ChatConnection\) is still held by the system in Ssot\.TestFramework\.Fixtures\.Tests\.Suites\.Sockets\.PooledSlotChatServer\+Slot\.Current \(reached as array\[0\]\._pool\[0\]\.Current\)");
     }
 
     [Theory]
@@ -155,7 +155,7 @@ public sealed class IdentityAndInterruptionSocketTests
         await using UserIsolationHarness harness = fixture.CreateHarness();
         var generator = new Ssot.TestFramework.Users.UserContextGenerator(3);
         UserSession stays = await harness.ConnectAsync(generator.Create(), CancellationToken.None);
-        var output = new Ssot.TestFramework.Tests.Support.RecordingOutput();
+        var output = new Ssot.TestFramework.Testing.RecordingOutput();
         var suite = new HeldSocketSuite(harness, output);
 
         await suite.Disconnect_SystemKeepsNoReferenceToTheConnection();
@@ -165,7 +165,7 @@ public sealed class IdentityAndInterruptionSocketTests
         output.Lines.Should().Contain(l => l.Contains("only through framework internals were not counted"));
     }
 
-    private sealed class HeldSocketSuite(UserIsolationHarness harness, Ssot.TestFramework.Tests.Support.RecordingOutput output)
+    private sealed class HeldSocketSuite(UserIsolationHarness harness, Ssot.TestFramework.Testing.RecordingOutput output)
         : UserIsolationSuite(output, SuiteIdentity.For("HeldSocket"))
     {
         protected override UserIsolationHarness CreateHarness() => new Borrowed(harness);

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace Ssot.TestFramework.Tests.Fixtures.Suites.Sockets;
+namespace Ssot.TestFramework.Fixtures.Tests.Suites.Sockets;
 
 /// <summary>
 /// Seeded bug: the work is attributed to the <c>user_id</c> written in the command, not to the connection's identity,

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace Ssot.TestFramework.Tests.Fixtures.Suites.Sockets;
+namespace Ssot.TestFramework.Fixtures.Tests.Suites.Sockets;
 
 /// <summary>
 /// Seeded bug: each run's own task sends a stray <c>agent_thinking</c> 400 ms after its <c>agent_completed</c>. The server

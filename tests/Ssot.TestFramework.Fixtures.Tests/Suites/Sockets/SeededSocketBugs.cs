@@ -1,4 +1,4 @@
-namespace Ssot.TestFramework.Tests.Fixtures.Suites.Sockets;
+namespace Ssot.TestFramework.Fixtures.Tests.Suites.Sockets;
 
 /// <summary>Seeded bug: <c>tool_completed</c> is sent before <c>tool_executing</c>.</summary>
 public sealed class ReorderingChatServer : ChatServer

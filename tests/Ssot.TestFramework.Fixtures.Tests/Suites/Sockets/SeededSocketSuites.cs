@@ -1,11 +1,11 @@
 using Ssot.TestFramework.Fixtures.Suites;
 using Ssot.TestFramework.Fixtures.WebSockets;
 using Ssot.TestFramework.Metrics;
-using Ssot.TestFramework.Tests.Support;
+using Ssot.TestFramework.Testing;
 
 #pragma warning disable xUnit1000 // Internal on purpose: these suites must fail, so xUnit must not run them; the tests drive them by hand.
 
-namespace Ssot.TestFramework.Tests.Fixtures.Suites.Sockets;
+namespace Ssot.TestFramework.Fixtures.Tests.Suites.Sockets;
 
 /// <summary>
 /// The suites' time settings in the kit's tests. Neither decides a verdict: no run the tests expect to complete may

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Ssot.TestFramework.Fixtures.Suites;
 using Ssot.TestFramework.Fixtures.WebSockets;
 
-namespace Ssot.TestFramework.Tests.Fixtures.Suites.Sockets;
+namespace Ssot.TestFramework.Fixtures.Tests.Suites.Sockets;
 
 /// <summary>
 /// A correct server whose per-connection object keeps its WebSocket (as many real servers do), even after the

@@ -1,8 +1,8 @@
 using FluentAssertions;
 using Ssot.TestFramework.Fixtures.Suites;
-using static Ssot.TestFramework.Tests.Fixtures.Suites.Sockets.EventOrderingSuiteSocketTests;
+using static Ssot.TestFramework.Fixtures.Tests.Suites.Sockets.EventOrderingSuiteSocketTests;
 
-namespace Ssot.TestFramework.Tests.Fixtures.Suites.Sockets;
+namespace Ssot.TestFramework.Fixtures.Tests.Suites.Sockets;
 
 /// <summary>The unchanged isolation suite catches seeded bugs of a real server over real sockets.</summary>
 public sealed class UserIsolationSuiteSocketTests

@@ -4,7 +4,7 @@ using Moq;
 using Ssot.TestFramework.ExpectedFailures.Sdk;
 using Xunit.Sdk;
 
-namespace Ssot.TestFramework.Tests.Sdk;
+namespace Ssot.TestFramework.Tests.ExpectedFailures.Sdk;
 
 /// <summary>Settings come from <see cref="IAttributeInfo.GetNamedArgument{TValue}"/> alone, so any attribute info works;
 /// one that cannot give a setting is an error test case, never an ordinary test.</summary>

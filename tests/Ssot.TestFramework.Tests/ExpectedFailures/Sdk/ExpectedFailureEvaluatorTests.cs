@@ -2,7 +2,7 @@ using FluentAssertions;
 using Ssot.TestFramework.ExpectedFailures.Sdk;
 using Ssot.TestFramework.Sdk;
 
-namespace Ssot.TestFramework.Tests.Sdk;
+namespace Ssot.TestFramework.Tests.ExpectedFailures.Sdk;
 
 public sealed class ExpectedFailureEvaluatorTests
 {

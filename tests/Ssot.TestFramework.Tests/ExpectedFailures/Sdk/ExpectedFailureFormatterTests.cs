@@ -3,7 +3,7 @@ using Ssot.TestFramework.ExpectedFailures;
 using Ssot.TestFramework.ExpectedFailures.Sdk;
 using Ssot.TestFramework.Sdk;
 
-namespace Ssot.TestFramework.Tests.Sdk;
+namespace Ssot.TestFramework.Tests.ExpectedFailures.Sdk;
 
 public sealed class ExpectedFailureFormatterTests
 {

@@ -3,10 +3,10 @@ using Ssot.TestFramework.Common;
 using Ssot.TestFramework.ExpectedFailures;
 using Ssot.TestFramework.ExpectedFailures.Sdk;
 using Ssot.TestFramework.Sdk;
-using Ssot.TestFramework.Tests.Support;
+using Ssot.TestFramework.Testing;
 using Xunit.Sdk;
 
-namespace Ssot.TestFramework.Tests.Sdk;
+namespace Ssot.TestFramework.Tests.ExpectedFailures.Sdk;
 
 /// <summary>The expected-failure report that cannot be written never changes the reported outcome (docs/metrics.md).</summary>
 public sealed class ExpectedFailureMessageBusTests : IDisposable
