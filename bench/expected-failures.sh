@@ -1,5 +1,8 @@
 #!/usr/bin/env bash
-# Benchmark: the per-test cost of [ExpectedToFailFact] (bodies that fail as expected) against plain [Fact].
+# Benchmark: the per-test cost of [ExpectedToFailFact] (bodies that fail as expected) against plain [Fact], and against
+# two references measured in the same run: [Fact(Skip = "...")] (what VSTest charges to report a skip) and Floor, the
+# least any xUnit v2 expected-failure attribute does (FloorFactAttribute.cs: the body throws, the failure is reported
+# as Skipped with its message, nothing else). Xfail/Floor is the kit's own overhead.
 # For each kind and each count (default 2,000 and 20,000) it builds one assembly holding only those tests (the build is
 # not measured), then times whole `dotnet test --no-build` processes, the median of 3 runs each after one warm-up.
 # The per-test cost is the slope between the two counts, (t(20000) - t(2000)) / 18000, which removes the constant cost
@@ -21,7 +24,9 @@ artifacts="${BENCH_ARTIFACTS:-$work}"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 unset SSOT_RUN_XFAIL SSOT_XFAIL_STRICT
 
-generate() { # $1 = kind (Plain|Xfail), $2 = count: classes of $per_class tests so xunit runs classes in parallel
+kinds="${BENCH_KINDS:-Plain Skip Floor Xfail}"
+
+generate() { # $1 = kind (Plain|Skip|Floor|Xfail), $2 = count: classes of $per_class tests so xunit runs classes in parallel
   local kind=$1 count=$2
   rm -rf Generated && mkdir -p Generated
   {
@@ -30,18 +35,19 @@ generate() { # $1 = kind (Plain|Xfail), $2 = count: classes of $per_class tests 
       echo "public sealed class ${kind}Facts$c"
       echo "{"
       for ((t = 0; t < per_class; t++)); do
-        if [ "$kind" = Plain ]; then
-          echo "    [Fact] public void Test$t() { }"
-        else
-          echo "    [Ssot.TestFramework.ExpectedFailures.ExpectedToFailFact(\"bench\", Issue = \"#bench\")] public void Test$t() => throw new System.InvalidOperationException(\"expected\");"
-        fi
+        case $kind in
+          Plain) echo "    [Fact] public void Test$t() { }" ;;
+          Skip) echo "    [Fact(Skip = \"bench\")] public void Test$t() { }" ;;
+          Floor) echo "    [ExpectedFailures.Bench.FloorFact] public void Test$t() => throw new System.InvalidOperationException(\"expected\");" ;;
+          Xfail) echo "    [Ssot.TestFramework.ExpectedFailures.ExpectedToFailFact(\"bench\", Issue = \"#bench\")] public void Test$t() => throw new System.InvalidOperationException(\"expected\");" ;;
+        esac
       done
       echo "}"
     done
   } > "Generated/${kind}Facts.g.cs"
 }
 
-for kind in Plain Xfail; do
+for kind in $kinds; do
   for count in "$small" "$large"; do
     [ -d "$artifacts/$kind$count" ] && [ -n "${BENCH_ARTIFACTS:-}" ] && continue
     echo "Building $kind x $count..." >&2
@@ -73,7 +79,7 @@ once() { # $1 = kind, $2 = count; prints seconds of one whole dotnet test proces
 median() { printf '%s\n' "$@" | sort -g | sed -n "$(( ($# + 1) / 2 ))p"; }
 
 declare -A med
-for kind in Plain Xfail; do
+for kind in $kinds; do
   for count in "$small" "$large"; do
     once "$kind" "$count" > /dev/null # warm-up (JIT, disk caches), not measured
     times=()
@@ -88,10 +94,14 @@ done
 
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
 slope() { echo "scale=9; (${med[$1$large]} - ${med[$1$small]}) * 1000000 / ($large - $small)" | bc; }
-plain=$(slope Plain)
-xfail=$(slope Xfail)
-printf 'slope plain [Fact]:            %.1f us/test\n' "$plain"
-printf 'slope [ExpectedToFailFact]:    %.1f us/test\n' "$xfail"
-printf 'ratio of slopes (xfail/plain): %.3f\n' "$(echo "scale=6; $xfail / $plain" | bc)"
-printf 'ratio at %d (xfail/plain):  %.3f\n' "$small" "$(echo "scale=6; ${med[Xfail$small]} / ${med[Plain$small]}" | bc)"
-printf 'ratio at %d (xfail/plain): %.3f\n' "$large" "$(echo "scale=6; ${med[Xfail$large]} / ${med[Plain$large]}" | bc)"
+declare -A sl
+for kind in $kinds; do
+  sl[$kind]=$(slope "$kind")
+  printf 'slope %-6s %8.1f us/test\n' "$kind" "${sl[$kind]}"
+done
+ratio() { [ -n "${sl[$1]:-}" ] && [ -n "${sl[$2]:-}" ] && printf 'ratio of slopes %s/%s: %.3f\n' "$1" "$2" "$(echo "scale=6; ${sl[$1]} / ${sl[$2]}" | bc)" || true; }
+ratio Xfail Plain
+ratio Skip Plain
+ratio Floor Plain
+ratio Xfail Floor
+ratio Xfail Skip

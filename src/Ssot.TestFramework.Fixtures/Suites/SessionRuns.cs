@@ -40,6 +40,47 @@ internal static class SessionRuns
     }
 
     /// <summary>
+    /// Waits for the completions of runs already started on <paramref name="session"/>, in whatever order they arrive,
+    /// for as long as they keep arriving: the wait fails only when none of the runs still open completes within
+    /// <paramref name="timeout"/> of the previous completion (the first, of the call). A backlog that drains over one
+    /// connection thus gets the time its size needs, and a stall is still caught one <paramref name="timeout"/> after
+    /// the last progress. One waiter follows the log, however many runs there are.
+    /// </summary>
+    /// <returns>One <see cref="SuiteCheckException"/> per run that did not complete (as <see cref="CompletionAsync"/> words it), in the order of <paramref name="runs"/>.</returns>
+    public static async Task<IReadOnlyList<Exception>> BacklogCompletionsAsync(
+        UserSession session, IReadOnlyList<RunId> runs, string completionEventType, TimeSpan timeout, string replay, int receivedBefore, Func<IReadOnlyList<IssuedSession>> others)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(runs);
+        var open = new HashSet<string>(runs.Select(r => r.Value), StringComparer.Ordinal);
+        var probe = new EventProbe(session.Received, new EventProbeOptions { DefaultTimeout = timeout });
+        EventExpectationException? stalled = null;
+        while (open.Count > 0)
+        {
+            try
+            {
+                ObservedEvent done = await probe.ExpectAsync(EventMatcher.Where(
+                    $"{completionEventType} of one of the {open.Count} run(s) still open",
+                    e => e.Type == completionEventType && e.RunId is { } id && open.Contains(id))).ConfigureAwait(false);
+                open.Remove(done.RunId!);
+            }
+            catch (EventExpectationException ex)
+            {
+                stalled = ex;
+                break;
+            }
+        }
+
+        return stalled is null
+            ? []
+            : runs.Where(r => open.Contains(r.Value)).Select(r =>
+            {
+                var incomplete = new IncompleteRunException(session, r, completionEventType, receivedBefore, replay, stalled);
+                return (Exception)new SuiteCheckException(incomplete.Word(others()), incomplete);
+            }).ToList();
+    }
+
+    /// <summary>
     /// Gets the message of a failed run for a verdict given after the clients closed: a run that did not complete is
     /// worded again from the complete logs (events on their way to another connection when the run failed have arrived
     /// by then), anything else keeps its message.

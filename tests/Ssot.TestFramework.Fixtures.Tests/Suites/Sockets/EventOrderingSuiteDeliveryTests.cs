@@ -75,6 +75,33 @@ public sealed class EventOrderingSuiteDeliveryTests
     }
 
     [Fact]
+    public async Task SlowConsumer_BacklogTakesLongerThanOneRunTimeoutToDrain_PassesAsEachRunCompletesInItsTime()
+    {
+        // Each run of a connection holds its completion 20 ms, one run after another: the paused user's backlog (about
+        // 250 runs) takes seconds to drain after it reads again, more than the 2 s run timeout, while every run takes
+        // 20 ms. One window for the whole backlog would fail this correct server.
+        var server = new SlowDrainChatServer(TimeSpan.FromMilliseconds(20));
+        await using var fixture = new ChatServerFixture(server);
+        var output = new RecordingOutput();
+        var runTimeout = TimeSpan.FromSeconds(2);
+        await EventOrderingSuiteSocketTests.Passes(fixture, f => new OrderingSuiteOver(f, output) { Run = runTimeout }, s => s.SlowConsumer_StillReceivesEveryEventInOrder());
+
+        output.Lines.Should().Contain(l => l.StartsWith("Slow consumer: ", StringComparison.Ordinal) && l.EndsWith("every run arrived complete and in order.", StringComparison.Ordinal));
+        (server.MostCompletionsOnOneConnection * server.CompletionDelay).Should().BeGreaterThan(2 * runTimeout, "the backlog's completions, one after another, must take longer than one run timeout, or this test proves nothing");
+    }
+
+    [Fact]
+    public async Task SlowConsumer_OneRunOfTheBacklogNeverCompletes_NamesThatRunOnly()
+    {
+        var server = new SlowDrainChatServer(TimeSpan.Zero) { Withhold = run => run.EndsWith("_3", StringComparison.Ordinal) };
+        string message = await EventOrderingSuiteSocketTests.FailureOf(server, f => new OrderingSuiteOver(f, new RecordingOutput()) { Run = TimeSpan.FromSeconds(1) }, s => s.SlowConsumer_StillReceivesEveryEventInOrder());
+
+        message.Should().MatchRegex(@"User (usr_\w+): run (run_\w+)_3 did not complete \(agent_completed for it never arrived\)")
+            .And.Contain("ExpectAsync(agent_completed of one of the 1 run(s) still open)");
+        System.Text.RegularExpressions.Regex.Matches(message, "did not complete").Should().HaveCount(1, "every other run of the backlog completed");
+    }
+
+    [Fact]
     public async Task SlowConsumer_BuffersNotCapped_IsNotApplicableAndSaysHowToEnableIt()
     {
         await using var fixture = new ChatServerFixture(new ChatServer(), capBuffers: false);

@@ -30,11 +30,14 @@ internal sealed class OrderingSuiteOver(ChatServerFixture fixture, RecordingOutp
 
     public string SentAt { get; init; } = "sent_at";
 
+    /// <summary>Gets the run timeout; default the hang guard <see cref="SuiteTimeouts.Run"/>.</summary>
+    public TimeSpan Run { get; init; } = SuiteTimeouts.Run;
+
     protected override int ConcurrentUsers => users;
 
     protected override string SentAtField => SentAt;
 
-    protected override TimeSpan RunTimeout => SuiteTimeouts.Run;
+    protected override TimeSpan RunTimeout => Run;
 
     protected override TimeSpan QuietPeriod => SuiteTimeouts.Quiet;
 

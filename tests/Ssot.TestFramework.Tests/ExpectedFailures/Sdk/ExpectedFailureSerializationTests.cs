@@ -79,6 +79,48 @@ public sealed class ExpectedFailureSerializationTests
         SerializationHelper.Serialize(strict).Should().NotBe(SerializationHelper.Serialize(unset));
     }
 
+    [Theory]
+    [InlineData("{\"reason\":1}")]
+    [InlineData("{\"reason\":\"r\"}")]
+    [InlineData("not json")]
+    public void Read_ValueNotWrittenByThisVersion_ThrowsNamingTheValueAndWhatToDo(string serialised)
+    {
+        var info = new Values();
+        info.AddValue("Xfail", serialised);
+
+        Action read = () => ExpectedFailureSettings.Read(info);
+
+        read.Should().Throw<InvalidOperationException>()
+            .WithMessage($"The serialised expected-failure settings of this test case ('Xfail' = {serialised}) are not what this version of Ssot.TestFramework writes (*")
+            .Which.Message.Should().EndWith("rebuild the test project and discover the tests again.");
+    }
+
+    [Fact]
+    public void Write_Settings_AreOneSerialisedValue()
+    {
+        var info = new Values();
+
+        ExpectedFailureSettings.Write(info, FullSettings(strict: true));
+
+        // One value: xUnit resolves each value's type by name when the test case is handed back to be run.
+        info.Keys.Should().Equal("Xfail");
+        ExpectedFailureSettings.Read(info).Should().BeEquivalentTo(FullSettings(strict: true));
+    }
+
+    /// <summary>The values a test case serialises, as xUnit's serialisation info keeps them (by key).</summary>
+    private sealed class Values : Xunit.Abstractions.IXunitSerializationInfo
+    {
+        private readonly Dictionary<string, object?> _values = [];
+
+        public IReadOnlyList<string> Keys => [.. _values.Keys];
+
+        public void AddValue(string key, object? value, Type? type = null) => _values.Add(key, value);
+
+        public object? GetValue(string key, Type type) => _values[key];
+
+        public T GetValue<T>(string key) => (T)_values[key]!;
+    }
+
     private sealed class NullSink : Xunit.LongLivedMarshalByRefObject, Xunit.Abstractions.IMessageSink
     {
         public bool OnMessage(Xunit.Abstractions.IMessageSinkMessage message) => true;
