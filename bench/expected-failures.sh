@@ -7,7 +7,7 @@
 # not measured), then times whole `dotnet test --no-build` processes, the median of 3 runs each after one warm-up.
 # The per-test cost is the slope between the two counts, (t(20000) - t(2000)) / 18000, which removes the constant cost
 # of starting the host and discovering; the ratio of the two slopes is the overhead.
-# Usage: bash bench/expected-failures.sh [small] [large]
+# Usage: bash bench/expected-failures.sh [small] [large] [runs]     (defaults 2000 20000 3; BENCH_KINDS="Plain Xfail" for fewer kinds)
 # On a shared machine set BENCH_LOCK=/path/to/lock: the builds run first, then the timed runs hold `flock` on that file
 # so no two timing runs overlap (or run the whole script under flock). BENCH_ARTIFACTS=/path keeps the four builds there
 # and reuses those already present, to time the same builds again.
@@ -16,7 +16,7 @@ cd "$(dirname "$0")/ExpectedFailures.Bench"
 
 small="${1:-2000}"
 large="${2:-20000}"
-runs=3
+runs="${3:-3}"
 per_class=100
 work="$(mktemp -d)"
 trap 'rm -rf "$work" Generated' EXIT
