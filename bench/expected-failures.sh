@@ -4,12 +4,12 @@
 # least any xUnit v2 expected-failure attribute does (FloorFactAttribute.cs: the body throws, the failure is reported
 # as Skipped with its message, nothing else). Xfail/Floor is the kit's own overhead.
 # For each kind and each count (default 2,000 and 20,000) it builds one assembly holding only those tests (the build is
-# not measured), then times whole `dotnet test --no-build` processes, the median of 3 runs each after one warm-up.
+# not measured), then times whole `dotnet test --no-build` processes, the median of [runs] (default 3) runs each after one warm-up.
 # The per-test cost is the slope between the two counts, (t(20000) - t(2000)) / 18000, which removes the constant cost
 # of starting the host and discovering; the ratio of the two slopes is the overhead.
 # Usage: bash bench/expected-failures.sh [small] [large] [runs]     (defaults 2000 20000 3; BENCH_KINDS="Plain Xfail" for fewer kinds)
 # On a shared machine set BENCH_LOCK=/path/to/lock: the builds run first, then the timed runs hold `flock` on that file
-# so no two timing runs overlap (or run the whole script under flock). BENCH_ARTIFACTS=/path keeps the four builds there
+# so no two timing runs overlap (or run the whole script under flock). BENCH_ARTIFACTS=/path keeps the builds there
 # and reuses those already present, to time the same builds again.
 set -euo pipefail
 cd "$(dirname "$0")/ExpectedFailures.Bench"
