@@ -34,8 +34,7 @@ internal static class SessionRuns
         }
         catch (EventExpectationException ex)
         {
-            var incomplete = new IncompleteRunException(session, run, completionEventType, receivedBefore, replay, ex);
-            throw new SuiteCheckException(incomplete.Word(others?.Invoke() ?? []), incomplete);
+            throw Incomplete(session, run, completionEventType, receivedBefore, replay, ex, others?.Invoke() ?? []);
         }
     }
 
@@ -73,11 +72,15 @@ internal static class SessionRuns
 
         return stalled is null
             ? []
-            : runs.Where(r => open.Contains(r.Value)).Select(r =>
-            {
-                var incomplete = new IncompleteRunException(session, r, completionEventType, receivedBefore, replay, stalled);
-                return (Exception)new SuiteCheckException(incomplete.Word(others()), incomplete);
-            }).ToList();
+            : runs.Where(r => open.Contains(r.Value)).Select(r => (Exception)Incomplete(session, r, completionEventType, receivedBefore, replay, stalled, others())).ToList();
+    }
+
+    /// <summary>The failure of a run whose completion did not arrive, worded with what the logs hold now.</summary>
+    private static SuiteCheckException Incomplete(
+        UserSession session, RunId run, string completionEventType, int receivedBefore, string replay, EventExpectationException cause, IReadOnlyList<IssuedSession> others)
+    {
+        var incomplete = new IncompleteRunException(session, run, completionEventType, receivedBefore, replay, cause);
+        return new SuiteCheckException(incomplete.Word(others), incomplete);
     }
 
     /// <summary>

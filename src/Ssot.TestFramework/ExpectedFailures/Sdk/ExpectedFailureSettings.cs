@@ -1,6 +1,5 @@
-using System.Buffers;
-using System.Text;
 using System.Text.Json;
+using Ssot.TestFramework.Common;
 using Xunit.Abstractions;
 
 namespace Ssot.TestFramework.ExpectedFailures.Sdk;
@@ -143,37 +142,31 @@ internal sealed record ExpectedFailureSettings
         }
     }
 
-    private static string ToJson(ExpectedFailureSettings settings)
+    private static string ToJson(ExpectedFailureSettings settings) => ReportJson.Write(writer =>
     {
-        var buffer = new ArrayBufferWriter<byte>(256);
-        using (var writer = new Utf8JsonWriter(buffer))
+        writer.WriteStartObject();
+        writer.WriteString("reason", settings.Reason);
+        writer.WriteString("issue", settings.Issue);
+        if (settings.Strict is { } strict)
         {
-            writer.WriteStartObject();
-            writer.WriteString("reason", settings.Reason);
-            writer.WriteString("issue", settings.Issue);
-            if (settings.Strict is { } strict)
-            {
-                writer.WriteBoolean("strict", strict);
-            }
-            else
-            {
-                writer.WriteNull("strict");
-            }
-
-            writer.WriteStartArray("raises");
-            foreach (string raised in settings.Raises)
-            {
-                writer.WriteStringValue(raised);
-            }
-
-            writer.WriteEndArray();
-            writer.WriteString("messagePattern", settings.MessagePattern);
-            writer.WriteBoolean("run", settings.Run);
-            writer.WriteString("deadline", settings.Deadline);
-            writer.WriteString("marker", settings.Marker);
-            writer.WriteEndObject();
+            writer.WriteBoolean("strict", strict);
+        }
+        else
+        {
+            writer.WriteNull("strict");
         }
 
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
+        writer.WriteStartArray("raises");
+        foreach (string raised in settings.Raises)
+        {
+            writer.WriteStringValue(raised);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteString("messagePattern", settings.MessagePattern);
+        writer.WriteBoolean("run", settings.Run);
+        writer.WriteString("deadline", settings.Deadline);
+        writer.WriteString("marker", settings.Marker);
+        writer.WriteEndObject();
+    });
 }
