@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -13,6 +14,12 @@ namespace Ssot.TestFramework.Common;
 internal static class ReportJson
 {
     private static readonly JsonWriterOptions s_indented = new() { Indented = true };
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? s_compactBuffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? s_compactWriter;
 
     /// <summary>
     /// Writes a document with an indented <see cref="Utf8JsonWriter"/>. Compact values rendered beforehand go in with
@@ -34,7 +41,7 @@ internal static class ReportJson
             write(writer);
         }
 
-        return WithLineFeeds(Encoding.UTF8.GetString(stream.ToArray()));
+        return WithLineFeeds(Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length));
     }
 
     /// <summary>
@@ -50,7 +57,34 @@ internal static class ReportJson
         ArgumentNullException.ThrowIfNull(json);
 
         // The indented writer puts the separator before a raw value but neither line break nor indentation.
-        writer.WriteRawValue("\n" + new string(' ', 2 * writer.CurrentDepth) + json, skipInputValidation: true);
+        int indent = 2 * writer.CurrentDepth;
+        char[] line = ArrayPool<char>.Shared.Rent(1 + indent + json.Length);
+        line[0] = '\n';
+        line.AsSpan(1, indent).Fill(' ');
+        json.CopyTo(line.AsSpan(1 + indent));
+        writer.WriteRawValue(line.AsSpan(0, 1 + indent + json.Length), skipInputValidation: true);
+        ArrayPool<char>.Shared.Return(line);
+    }
+
+    /// <summary>
+    /// Writes one compact JSON value (no indentation, no line break) with the writer's default encoder, e.g. a journal
+    /// line or a report entry that <see cref="WriteLine(Utf8JsonWriter, string)"/> puts in a file later.
+    /// </summary>
+    /// <typeparam name="TState">What <paramref name="write"/> writes (passed, so the callback need not capture it).</typeparam>
+    /// <param name="state">The value to write.</param>
+    /// <param name="write">Writes exactly one JSON value.</param>
+    /// <returns>The JSON text.</returns>
+    /// <remarks>Thread-safe: each thread reuses its own buffer.</remarks>
+    public static string Compact<TState>(TState state, Action<Utf8JsonWriter, TState> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        ArrayBufferWriter<byte> buffer = s_compactBuffer ??= new ArrayBufferWriter<byte>(512);
+        Utf8JsonWriter writer = s_compactWriter ??= new Utf8JsonWriter(buffer);
+        buffer.ResetWrittenCount();
+        writer.Reset(buffer);
+        write(writer, state);
+        writer.Flush();
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     /// <summary>Serializes a value with <paramref name="options"/> (which set the indentation).</summary>
@@ -60,5 +94,7 @@ internal static class ReportJson
     /// <returns>The JSON text with <c>\n</c> line ends and no final line break.</returns>
     public static string Serialize<T>(T value, JsonSerializerOptions options) => WithLineFeeds(JsonSerializer.Serialize(value, options));
 
-    private static string WithLineFeeds(string json) => json.Replace("\r\n", "\n", StringComparison.Ordinal);
+    // The writer ends lines with Environment.NewLine: where that is already \n there is nothing to replace.
+    private static string WithLineFeeds(string json) =>
+        Environment.NewLine == "\n" ? json : json.Replace("\r\n", "\n", StringComparison.Ordinal);
 }

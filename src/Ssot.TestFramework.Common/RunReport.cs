@@ -33,6 +33,7 @@ internal sealed class RunReport<TEntry>
     private readonly TimeSpan _delay;
     private readonly TimeSpan? _journalDelay;
     private readonly Func<bool>? _rewriteAtRunEndOnly;
+    private readonly Func<TEntry, string> _journalLine;
     private readonly object _entriesLock = new();
     private readonly object _journalLock = new();
     private readonly object _writeLock = new();
@@ -60,8 +61,11 @@ internal sealed class RunReport<TEntry>
     /// <param name="rewriteAtRunEndOnly">Asked before each background rewrite would be scheduled; <see langword="true"/>:
     /// none is, because the end of the run rewrites the aggregated files anyway (the journal stays current). Default
     /// <see langword="null"/>: background rewrites always. The process's reports pass <see cref="RunReports.FlushedAtRunEnd"/>.</param>
-    public RunReport(Func<string> directory, string journalFileName, Action<IReadOnlyList<TEntry>, string> writeAggregates, TimeSpan? delay = null, ReportWriteDiagnostics? diagnostics = null, TimeSpan? journalDelay = null, Func<bool>? rewriteAtRunEndOnly = null)
+    /// <param name="journalLine">Renders an entry's journal line: one JSON value without line breaks. Default
+    /// <see langword="null"/>: <see cref="JsonSerializer"/> with its default options.</param>
+    public RunReport(Func<string> directory, string journalFileName, Action<IReadOnlyList<TEntry>, string> writeAggregates, TimeSpan? delay = null, ReportWriteDiagnostics? diagnostics = null, TimeSpan? journalDelay = null, Func<bool>? rewriteAtRunEndOnly = null, Func<TEntry, string>? journalLine = null)
     {
+        _journalLine = journalLine ?? (static entry => JsonSerializer.Serialize(entry));
         _rewriteAtRunEndOnly = rewriteAtRunEndOnly;
         _directory = directory;
         _diagnostics = diagnostics ?? ReportWriteDiagnostics.Process;
@@ -144,7 +148,7 @@ internal sealed class RunReport<TEntry>
                 var text = new StringBuilder();
                 foreach (TEntry pending in batch)
                 {
-                    text.Append(JsonSerializer.Serialize(pending)).Append('\n');
+                    text.Append(_journalLine(pending)).Append('\n');
                 }
 
                 if (_journalPath is null)

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Ssot.TestFramework.Common;
 
 /// <summary>
@@ -8,24 +10,15 @@ namespace Ssot.TestFramework.Common;
 /// </summary>
 internal sealed class TestRunLedger
 {
-    private readonly object _lock = new();
-    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+    // Every finishing test notes itself: a concurrent set, so tests finishing on several threads do not queue on one lock.
+    private readonly ConcurrentDictionary<string, byte> _seen = new(StringComparer.Ordinal);
     private string? _assembly;
 
     /// <summary>Gets the ledger of this process.</summary>
     public static TestRunLedger Process { get; } = new();
 
     /// <summary>Gets the name of the test assembly, once a test has run; <see langword="null"/> before.</summary>
-    public string? AssemblyName
-    {
-        get
-        {
-            lock (_lock)
-            {
-                return _assembly;
-            }
-        }
-    }
+    public string? AssemblyName => Volatile.Read(ref _assembly);
 
     /// <summary>The identity of a test across runs: its class and its display name (theory rows include their arguments).</summary>
     public static string Key(string className, string displayName) => className + "\u001f" + displayName;
@@ -34,19 +27,11 @@ internal sealed class TestRunLedger
     /// <returns><see langword="true"/> the first time this test is noted.</returns>
     public bool Note(string assemblyName, string className, string displayName)
     {
-        lock (_lock)
-        {
-            _assembly ??= assemblyName;
-            return _seen.Add(Key(className, displayName));
-        }
+        // The first assembly noted is the ledger's (one test assembly per process).
+        Interlocked.CompareExchange(ref _assembly, assemblyName, null);
+        return _seen.TryAdd(Key(className, displayName), 0);
     }
 
     /// <summary>Whether the test with this <see cref="Key"/> ran in this process.</summary>
-    public bool HasRun(string key)
-    {
-        lock (_lock)
-        {
-            return _seen.Contains(key);
-        }
-    }
+    public bool HasRun(string key) => _seen.ContainsKey(key);
 }

@@ -21,12 +21,19 @@ namespace Ssot.TestFramework;
 /// they say so, for operations of one test running concurrently.</para>
 /// <para>At the end of the test (<see cref="IAsyncLifetime.DisposeAsync"/>), in this order: <see cref="TearDownAsync"/>,
 /// the cleanups last-in-first-out (which also restore process environment variables), verification of the strict
-/// mocks, then the metrics are written. Every failure among these is collected, none stops the others, and together
-/// they fail the test; a metrics report that cannot be written is not a failure (one line in the output says so).
-/// Derived classes override <see cref="SetUpAsync"/>, <see cref="TearDownAsync"/> and
-/// <see cref="Dispose(bool)"/> (called after all of the above) rather than re-implementing the interfaces.</para>
+/// mocks, the metrics are written, then <see cref="Dispose(bool)"/>. Every failure among these is collected, none stops
+/// the others, and together they fail the test; a metrics report that cannot be written is not a failure (one line in
+/// the output says so). When <see cref="SetUpAsync"/> fails, xUnit v2 does not call <see cref="IAsyncLifetime.DisposeAsync"/>:
+/// the same end runs right after the failure (the cleanups registered before it still run; no tear-down and no mock
+/// verification, as the test never ran), and the test fails with the set-up's exception. Derived classes override <see cref="SetUpAsync"/>, <see cref="TearDownAsync"/> and
+/// <see cref="Dispose(bool)"/> rather than re-implementing the interface.</para>
+/// <para>The class implements <see cref="IAsyncLifetime"/> only, not <see cref="IDisposable"/>: xUnit v2 sends two
+/// messages through the whole runner pipeline for every test of a disposable class (test class dispose starting and
+/// finished), about a fifth of a passing test's messages, and <see cref="Dispose(bool)"/> runs at the end of
+/// <see cref="IAsyncLifetime.DisposeAsync"/> instead. A derived class may still implement <see cref="IDisposable"/>;
+/// xUnit then calls its <c>Dispose()</c> after everything here.</para>
 /// </remarks>
-public abstract class SsotBaseTestCase : IAsyncLifetime, IDisposable
+public abstract class SsotBaseTestCase : IAsyncLifetime
 {
     // Assembly.GetName() parses and allocates on every call; a test assembly's name is read once.
     private static readonly ConcurrentDictionary<Assembly, string?> s_assemblyNames = new();
@@ -242,26 +249,51 @@ public abstract class SsotBaseTestCase : IAsyncLifetime, IDisposable
     /// <returns>A task.</returns>
     protected virtual Task TearDownAsync() => Task.CompletedTask;
 
-    /// <summary>Releases resources; called by <see cref="IDisposable.Dispose"/> after everything at the end of the test.</summary>
-    /// <param name="disposing"><see langword="true"/> when called from <see cref="Dispose()"/>.</param>
+    /// <summary>
+    /// Releases resources: the last step of the end of the test, after the metrics are written (also when
+    /// <see cref="SetUpAsync"/> failed). Default: does nothing. If it throws, the test fails.
+    /// </summary>
+    /// <param name="disposing">Always <see langword="true"/>: the kit calls it at the end of the test, never from a finalizer.</param>
     protected virtual void Dispose(bool disposing)
     {
     }
 
     /// <inheritdoc />
-    Task IAsyncLifetime.InitializeAsync() => SetUpAsync();
-
-    /// <inheritdoc />
-    async Task IAsyncLifetime.DisposeAsync() => await FinishAsync().ConfigureAwait(false);
-
-    /// <inheritdoc />
-    public void Dispose()
+    Task IAsyncLifetime.InitializeAsync()
     {
-        Dispose(disposing: true);
-        GC.SuppressFinalize(this);
+        Task setUp;
+        try
+        {
+            setUp = SetUpAsync();
+        }
+        catch (Exception ex)
+        {
+            setUp = Task.FromException(ex);
+        }
+
+        return setUp.IsCompletedSuccessfully ? setUp : AwaitSetUpAsync(setUp);
     }
 
-    private async Task FinishAsync()
+    /// <inheritdoc />
+    Task IAsyncLifetime.DisposeAsync() => FinishAsync(setUpFailure: null);
+
+    /// <summary>Awaits a set-up that did not complete at once; when it fails, runs the end of the test (xUnit v2 will not).</summary>
+    private async Task AwaitSetUpAsync(Task setUp)
+    {
+        try
+        {
+            await setUp.ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            await FinishAsync(setUpFailure: ex).ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>The end of the test; <paramref name="setUpFailure"/> when it runs because the set-up failed (its failures then
+    /// come after the set-up's, which alone is rethrown by the caller when nothing else failed).</summary>
+    private async Task FinishAsync(Exception? setUpFailure)
     {
         if (Interlocked.Exchange(ref _finished, 1) == 1)
         {
@@ -271,18 +303,25 @@ public abstract class SsotBaseTestCase : IAsyncLifetime, IDisposable
         TimeSpan wallTime = Stopwatch.GetElapsedTime(_startedTimestamp);
         long allocated = GC.GetTotalAllocatedBytes(precise: false) - _startedAllocatedBytes;
         var failures = new List<Exception>();
-        try
+        if (setUpFailure is null)
         {
-            await TearDownAsync().ConfigureAwait(false);
-        }
-        catch (Exception ex)
-        {
-            failures.Add(new SsotCleanupException($"TearDownAsync failed: {ex.GetType().FullName}: {ex.Message}", ex));
+            try
+            {
+                await TearDownAsync().ConfigureAwait(false);
+            }
+            catch (Exception ex)
+            {
+                failures.Add(new SsotCleanupException($"TearDownAsync failed: {ex.GetType().FullName}: {ex.Message}", ex));
+            }
         }
 
-        failures.AddRange(await _cleanups.RunAsync().ConfigureAwait(false));
+        if (_cleanups.Count > 0)
+        {
+            failures.AddRange(await _cleanups.RunAsync().ConfigureAwait(false));
+        }
 
-        if (Volatile.Read(ref _mocks) is { } mocks)
+        // After a failed set-up the test never ran: an unmet set-up of a strict mock says nothing then.
+        if (setUpFailure is null && Volatile.Read(ref _mocks) is { } mocks)
         {
             try
             {
@@ -301,6 +340,20 @@ public abstract class SsotBaseTestCase : IAsyncLifetime, IDisposable
         catch (Exception ex)
         {
             failures.Add(new SsotCleanupException($"Writing the test's metrics failed: {ex.Message}", ex));
+        }
+
+        try
+        {
+            Dispose(disposing: true);
+        }
+        catch (Exception ex)
+        {
+            failures.Add(new SsotCleanupException($"Dispose failed: {ex.GetType().FullName}: {ex.Message}", ex));
+        }
+
+        if (setUpFailure is not null && failures.Count > 0)
+        {
+            failures.Insert(0, new SsotCleanupException($"SetUpAsync failed: {setUpFailure.GetType().FullName}: {setUpFailure.Message}", setUpFailure));
         }
 
         CleanupStack.Throw(failures);

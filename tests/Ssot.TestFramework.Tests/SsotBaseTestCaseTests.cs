@@ -63,6 +63,108 @@ public sealed class SsotBaseTestCaseTests
         cleaned.Should().BeTrue();
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task InitializeAsync_SetUpThrows_CleanupsRegisteredBeforeRunAndTheSetUpsExceptionFailsTheTest(bool afterAnAwait)
+    {
+        var test = new TestableTestCase(new RecordingOutput());
+        var steps = new List<string>();
+        var broken = new InvalidOperationException("database not reachable");
+        test.TearDown = () => { steps.Add("teardown"); return Task.CompletedTask; };
+        test.Disposing = () => steps.Add("dispose");
+        test.SetUp = async () =>
+        {
+            test.Cleanup(() => steps.Add("cleanup"), "registered by the set-up");
+            if (afterAnAwait)
+            {
+                await Task.Yield();
+            }
+
+            throw broken;
+        };
+
+        Func<Task> start = test.StartAsync;
+
+        // xUnit v2 never calls DisposeAsync after a failed InitializeAsync: the cleanups must have run by now.
+        (await start.Should().ThrowAsync<InvalidOperationException>()).Which.Should().BeSameAs(broken);
+        steps.Should().Equal("cleanup", "dispose");
+        await test.FinishAsync();
+        steps.Should().Equal("cleanup", "dispose");
+    }
+
+    [Fact]
+    public async Task InitializeAsync_SetUpAndACleanupThrow_BothFailTheTestSetUpFirst()
+    {
+        var test = new TestableTestCase(new RecordingOutput());
+        test.SetUp = () =>
+        {
+            test.Cleanup(() => throw new IOException("port still bound"), "stop server");
+            throw new InvalidOperationException("server did not start");
+        };
+
+        Func<Task> start = test.StartAsync;
+
+        AggregateException error = (await start.Should().ThrowAsync<AggregateException>()).Which;
+        error.InnerExceptions.Select(e => e.Message).Should().SatisfyRespectively(
+            first => first.Should().Contain("SetUpAsync failed").And.Contain("server did not start"),
+            second => second.Should().Contain("stop server").And.Contain("port still bound"));
+    }
+
+    [Fact]
+    public async Task InitializeAsync_SetUpThrowsAfterSettingUpAStrictMock_FailsWithTheSetUpsExceptionOnly()
+    {
+        var test = new TestableTestCase(new RecordingOutput());
+        var broken = new InvalidOperationException("fixture data missing");
+        test.SetUp = () =>
+        {
+            test.Mocks.Create<IServiceProvider>().Setup(p => p.GetService(typeof(string))).Returns("never asked");
+            throw broken;
+        };
+
+        Func<Task> start = test.StartAsync;
+
+        // The test never ran, so the unmet set-up says nothing: verifying it would only bury the real failure.
+        (await start.Should().ThrowAsync<InvalidOperationException>()).Which.Should().BeSameAs(broken);
+    }
+
+    [Fact]
+    public async Task InitializeAsync_SetUpSucceeds_RunsNothingOfTheEnd()
+    {
+        var test = new TestableTestCase(new RecordingOutput());
+        var steps = new List<string>();
+        test.Disposing = () => steps.Add("dispose");
+        test.SetUp = () => { test.Cleanup(() => steps.Add("cleanup"), "c"); return Task.CompletedTask; };
+
+        await test.StartAsync();
+
+        steps.Should().BeEmpty();
+        await test.FinishAsync();
+        steps.Should().Equal("cleanup", "dispose");
+    }
+
+    [Fact]
+    public async Task DisposeAsync_DisposeOverrideThrows_RunsLastAndFailsTheTest()
+    {
+        var test = new TestableTestCase(new RecordingOutput());
+        var steps = new List<string>();
+        test.Cleanup(() => steps.Add("cleanup"), "c");
+        test.Disposing = () =>
+        {
+            steps.Add("dispose");
+            throw new ObjectDisposedException("pool");
+        };
+
+        Func<Task> finish = test.FinishAsync;
+
+        (await finish.Should().ThrowAsync<SsotCleanupException>()).Which.Message.Should().Contain("Dispose failed").And.Contain("pool");
+        steps.Should().Equal("cleanup", "dispose");
+    }
+
+    [Fact]
+    public void SsotBaseTestCase_IsNotDisposable_SoXunitSendsNoDisposeMessagesPerTest() =>
+        typeof(IDisposable).IsAssignableFrom(typeof(SsotBaseTestCase)).Should().BeFalse("xUnit v2 sends two dispose messages per test of a disposable class; Dispose(bool) runs at the end of DisposeAsync");
+
     [Fact]
     public void Constructor_NoKitBusSawTheTestStart_PrintsTheSeedAndHowToReplayIt()
     {

@@ -29,6 +29,10 @@ public sealed class TestableTestCase : SsotBaseTestCase
 
     public Func<Task>? TearDown { get; set; }
 
+    public Func<Task>? SetUp { get; set; }
+
+    public Action? Disposing { get; set; }
+
     public void Cleanup(Action action, string name) => AddCleanup(action, name);
 
     public void CleanupAsync(Func<Task> action, string name) => AddCleanup(action, name);
@@ -42,4 +46,8 @@ public sealed class TestableTestCase : SsotBaseTestCase
     public Task FinishAsync() => ((IAsyncLifetime)this).DisposeAsync();
 
     protected override Task TearDownAsync() => TearDown?.Invoke() ?? Task.CompletedTask;
+
+    protected override Task SetUpAsync() => SetUp?.Invoke() ?? Task.CompletedTask;
+
+    protected override void Dispose(bool disposing) => Disposing?.Invoke();
 }

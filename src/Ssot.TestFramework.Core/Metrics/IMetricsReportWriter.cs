@@ -12,6 +12,7 @@ internal interface IMetricsReportWriter
 
     /// <summary>Writes the report.</summary>
     /// <param name="report">The report.</param>
+    /// <param name="rendered">Each test of the report with its text (rendered once, reused by every rewrite).</param>
     /// <param name="writer">Where to write it.</param>
-    public void Write(MetricsReport report, TextWriter writer);
+    public void Write(MetricsReport report, Func<TestMetrics, RenderedTestMetrics> rendered, TextWriter writer);
 }

@@ -2,7 +2,7 @@ using Ssot.TestFramework.Common;
 
 namespace Ssot.TestFramework.Metrics;
 
-/// <summary>Writes <c>metrics.md</c>: a summary table per metric, then one row per test and metric.</summary>
+/// <summary>Writes <c>metrics.md</c>: a summary table per metric, then one row per test and metric (rendered once: <see cref="RenderedTestMetrics"/>).</summary>
 /// <remarks>Stateless and thread-safe.</remarks>
 internal sealed class MarkdownMetricsReportWriter : IMetricsReportWriter
 {
@@ -10,10 +10,12 @@ internal sealed class MarkdownMetricsReportWriter : IMetricsReportWriter
     public string FileName => "metrics.md";
 
     /// <inheritdoc />
-    public void Write(MetricsReport report, TextWriter writer)
+    public void Write(MetricsReport report, Func<TestMetrics, RenderedTestMetrics> rendered, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(rendered);
         ArgumentNullException.ThrowIfNull(writer);
+        writer.NewLine = "\n"; // like every report of the kit: the same bytes on every operating system
         writer.WriteLine("# Test metrics");
         writer.WriteLine();
         writer.WriteLine(report.Partial
@@ -27,10 +29,10 @@ internal sealed class MarkdownMetricsReportWriter : IMetricsReportWriter
             writer.WriteLine($"| {MarkdownText.Escape(s.Name)} | {MarkdownText.Escape(s.Unit)} | {s.Count} | {F(s.Min)} | {F(s.Median)} | {F(s.P95)} | {F(s.Max)} | {F(s.Sum)} |");
         }
 
-        WriteTests(writer, "Per test", report.Tests, string.Empty);
+        WriteTests(writer, "Per test", report.Tests, t => rendered(t).MarkdownRows);
         if (report.Partial)
         {
-            WriteTests(writer, "Not run this time (kept from an earlier run)", report.NotRunThisTime, " (not run this time)");
+            WriteTests(writer, "Not run this time (kept from an earlier run)", report.NotRunThisTime, t => rendered(t).Rows(" (not run this time)"));
         }
     }
 
@@ -38,7 +40,7 @@ internal sealed class MarkdownMetricsReportWriter : IMetricsReportWriter
 
     private static string F(double value) => RecordedMetric.Format(value);
 
-    private static void WriteTests(TextWriter writer, string heading, IEnumerable<TestMetrics> tests, string mark)
+    private static void WriteTests(TextWriter writer, string heading, IEnumerable<TestMetrics> tests, Func<TestMetrics, string> rows)
     {
         writer.WriteLine();
         writer.WriteLine($"## {heading}");
@@ -47,10 +49,7 @@ internal sealed class MarkdownMetricsReportWriter : IMetricsReportWriter
         writer.WriteLine("|---|---:|---|---:|---|");
         foreach (TestMetrics test in tests)
         {
-            foreach (MetricSample sample in test.Samples)
-            {
-                writer.WriteLine($"| {MarkdownText.Escape(test.Test)}{mark} | {test.Seed} | {MarkdownText.Escape(sample.Name)} | {F(sample.Value)} | {MarkdownText.Escape(sample.Unit)} |");
-            }
+            writer.Write(rows(test));
         }
     }
 }

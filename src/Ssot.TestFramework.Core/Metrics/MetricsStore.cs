@@ -26,7 +26,7 @@ internal sealed class MetricsStore
 
     private static readonly JsonSerializerOptions s_json = new() { PropertyNameCaseInsensitive = true };
 
-    private readonly RunReport<TestMetrics> _report;
+    private readonly RunReport<RenderedTestMetrics> _report;
     private readonly TestRunLedger _ledger;
     private readonly Func<string> _directory;
     private readonly RunNotices? _notices;
@@ -44,14 +44,14 @@ internal sealed class MetricsStore
         _notices = notices;
         _ledger = ledger ?? TestRunLedger.Process;
         _previous = new(() => LoadPrevious(Path.Combine(directory(), "metrics.json")), LazyThreadSafetyMode.ExecutionAndPublication);
-        _report = new RunReport<TestMetrics>(directory, JournalFileName, (tests, folder) =>
+        _report = new RunReport<RenderedTestMetrics>(directory, JournalFileName, (tests, folder) =>
         {
-            MetricsReport report = Merge(tests);
+            (MetricsReport report, Func<TestMetrics, RenderedTestMetrics> rendered) = Merge(tests);
             foreach (IMetricsReportWriter writer in writers)
             {
-                AtomicFile.Write(Path.Combine(folder, writer.FileName), output => writer.Write(report, output));
+                AtomicFile.Write(Path.Combine(folder, writer.FileName), output => writer.Write(report, rendered, output));
             }
-        }, diagnostics: diagnostics, journalDelay: JournalDelay, rewriteAtRunEndOnly: rewriteAtRunEndOnly);
+        }, diagnostics: diagnostics, journalDelay: JournalDelay, rewriteAtRunEndOnly: rewriteAtRunEndOnly, journalLine: static test => test.Json);
     }
 
     public static MetricsStore Process => s_process.Value;
@@ -70,7 +70,7 @@ internal sealed class MetricsStore
         }
 
         _ = _previous.Value; // read before this run's first write replaces it
-        string? unwritten = _report.Add(metrics);
+        string? unwritten = _report.Add(new RenderedTestMetrics(metrics));
         if (unwritten is null && _notices is not null && Interlocked.Exchange(ref _noticed, 1) == 0)
         {
             _notices.Add($"[ssot] metrics of this run: {Path.Combine(_directory(), "metrics.md")} (and metrics.json beside it)");
@@ -82,13 +82,16 @@ internal sealed class MetricsStore
     /// <summary>Appends the queued journal entries and rewrites the aggregated files now.</summary>
     public void Flush() => _report.Flush();
 
-    /// <summary>This run's tests (the latest per test), plus the earlier report's tests of the same assembly that did not run.</summary>
-    private MetricsReport Merge(IReadOnlyList<TestMetrics> current)
+    /// <summary>This run's tests (the latest per test), plus the earlier report's tests of the same assembly that did not
+    /// run; and each test's rendering (this run's were rendered for the journal; kept ones are rendered here).</summary>
+    private (MetricsReport Report, Func<TestMetrics, RenderedTestMetrics> Rendered) Merge(IReadOnlyList<RenderedTestMetrics> current)
     {
         var latest = new Dictionary<string, TestMetrics>(StringComparer.Ordinal);
-        foreach (TestMetrics test in current)
+        var rendered = new Dictionary<TestMetrics, RenderedTestMetrics>(current.Count, ReferenceEqualityComparer.Instance);
+        foreach (RenderedTestMetrics test in current)
         {
-            latest[TestRunLedger.Key(test.ClassName, test.Test)] = test;
+            latest[TestRunLedger.Key(test.Metrics.ClassName, test.Metrics.Test)] = test.Metrics;
+            rendered[test.Metrics] = test;
         }
 
         string? assembly = _ledger.AssemblyName;
@@ -100,7 +103,8 @@ internal sealed class MetricsStore
                 .ThenBy(t => t.ClassName, StringComparer.Ordinal)
                 .ToList()
             : [];
-        return MetricsReport.Build(latest.Values) with { Assembly = assembly, NotRunThisTime = kept };
+        MetricsReport report = MetricsReport.Build(latest.Values) with { Assembly = assembly, NotRunThisTime = kept };
+        return (report, test => rendered.TryGetValue(test, out RenderedTestMetrics? text) ? text : new RenderedTestMetrics(test));
     }
 
     /// <summary>The earlier report's assembly and tests (those that ran then and those it kept); none when absent or unreadable.</summary>

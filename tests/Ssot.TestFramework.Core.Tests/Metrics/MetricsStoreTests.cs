@@ -113,7 +113,7 @@ public sealed class MetricsStoreTests : IDisposable
 
         line.Should().BeNull();
         stderr.ToString().Should().BeEmpty();
-        File.ReadAllLines(Path.Combine(_directory, MetricsStore.JournalFileName)).Should().ContainSingle().Which.Should().Contain("\"Test\":\"t\"");
+        File.ReadAllLines(Path.Combine(_directory, MetricsStore.JournalFileName)).Should().ContainSingle().Which.Should().Be("{\"test\":\"t\",\"className\":\"c\",\"methodName\":\"m\",\"seed\":1,\"samples\":[]}", "the journal line is the entry metrics.json holds for the test");
     }
 
     [Fact]

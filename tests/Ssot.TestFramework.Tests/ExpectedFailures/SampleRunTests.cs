@@ -176,7 +176,7 @@ public sealed class SampleRunTests : IClassFixture<SampleRunFixture>
     {
         (int failed, int passed, int skipped, int total) = _run.Normal.ConsoleCounts();
         int trxSkipped = _run.Normal.Results.Values.Count(r => r.Outcome == Skipped);
-        (failed, passed, skipped, total).Should().Be((24, 507, 20, 551));
+        (failed, passed, skipped, total).Should().Be((25, 507, 20, 552));
         _run.Normal.Counters["failed"].Should().Be(failed);
         _run.Normal.Counters["passed"].Should().Be(passed);
         _run.Normal.Counters["total"].Should().Be(total);
@@ -201,6 +201,19 @@ public sealed class SampleRunTests : IClassFixture<SampleRunFixture>
             && r.Message.Contains("cleanup broke")
             && r.StdOut.IndexOf("last registered, runs first", StringComparison.Ordinal) >= 0
             && r.StdOut.IndexOf("last registered, runs first", StringComparison.Ordinal) < r.StdOut.IndexOf("first registered, runs last", StringComparison.Ordinal));
+
+    [Fact]
+    public void BaseTestCase_SetUpThrows_FailsWithItsExceptionAfterTheCleanupsAndDisposeRanOnce()
+    {
+        TrxResult r = Result("SetUpFailureCases.SetUpThrows_IsFailed");
+
+        r.Outcome.Should().Be(Failed);
+        r.Message.Should().StartWith("System.InvalidOperationException : set-up failed");
+        const string cleanup = "[cleanup] registered by the set-up, ran after it failed";
+        r.StdOut.Split('\n').Where(l => l.Contains(cleanup, StringComparison.Ordinal)).Should().ContainSingle();
+        r.StdOut.Split('\n').Where(l => l.Contains("[dispose] ran after the cleanups", StringComparison.Ordinal)).Should().ContainSingle();
+        r.StdOut.IndexOf(cleanup, StringComparison.Ordinal).Should().BeLessThan(r.StdOut.IndexOf("[dispose]", StringComparison.Ordinal));
+    }
 
     [Fact]
     public void BaseTestCase_UnmetStrictMock_FailsTheTestThatCreatedIt() =>
