@@ -4,7 +4,8 @@
 # least any xUnit v2 expected-failure attribute does (FloorFactAttribute.cs: the body throws, the failure is reported
 # as Skipped with its message, nothing else). Xfail/Floor is the kit's own overhead.
 # For each kind and each count (default 2,000 and 20,000) it builds one assembly holding only those tests (the build is
-# not measured), then times whole `dotnet test --no-build` processes, the median of [runs] (default 3) runs each after one warm-up.
+# not measured), then times whole `dotnet test --no-build` processes, the median of [runs] (default 3) runs each after one
+# warm-up, the runs interleaved (each round runs every kind and count once).
 # The per-test cost is the slope between the two counts, (t(20000) - t(2000)) / 18000, which removes the constant cost
 # of starting the host and discovering; the ratio of the two slopes is the overhead.
 # Usage: bash bench/expected-failures.sh [small] [large] [runs]     (defaults 2000 20000 3; BENCH_KINDS="Plain Xfail" for fewer kinds)
@@ -78,17 +79,29 @@ once() { # $1 = kind, $2 = count; prints seconds of one whole dotnet test proces
 
 median() { printf '%s\n' "$@" | sort -g | sed -n "$(( ($# + 1) / 2 ))p"; }
 
-declare -A med
+# Interleaved: every round times each kind and count once, so a drift of the machine during the run (another VM on
+# the host, a cache warming) falls on every kind alike instead of on the kinds that happened to run then.
+declare -A med times
 for kind in $kinds; do
   for count in "$small" "$large"; do
     once "$kind" "$count" > /dev/null # warm-up (JIT, disk caches), not measured
-    times=()
-    for ((r = 0; r < runs; r++)); do times+=("$(once "$kind" "$count")"); done
-    med[$kind$count]=$(median "${times[@]}")
-    printf '%-6s x %6d: runs %s s, median %s s\n' "$kind" "$count" "${times[*]}" "${med[$kind$count]}"
-    if [ "$kind" = Xfail ] && [ "$count" = "$large" ]; then
-      echo "report entries ($kind x $count): $(grep -c '"verdict"' "$work/ssot/expected-failures.json")"
-    fi
+  done
+done
+for ((r = 0; r < runs; r++)); do
+  for kind in $kinds; do
+    for count in "$small" "$large"; do
+      times[$kind$count]+="$(once "$kind" "$count") "
+      if [ "$kind" = Xfail ] && [ "$count" = "$large" ] && [ "$r" = 0 ]; then
+        echo "report entries ($kind x $count): $(grep -c '"verdict"' "$work/ssot/expected-failures.json")"
+      fi
+    done
+  done
+done
+for kind in $kinds; do
+  for count in "$small" "$large"; do
+    # shellcheck disable=SC2086
+    med[$kind$count]=$(median ${times[$kind$count]})
+    printf '%-6s x %6d: runs %ss, median %s s\n' "$kind" "$count" "${times[$kind$count]}" "${med[$kind$count]}"
   done
 done
 
