@@ -74,7 +74,7 @@ internal static class ReportJson
     /// <param name="state">The value to write.</param>
     /// <param name="write">Writes exactly one JSON value.</param>
     /// <returns>The JSON text.</returns>
-    /// <remarks>Thread-safe: each thread reuses its own buffer.</remarks>
+    /// <remarks>Thread-safe: each thread reuses its own buffer, so <paramref name="write"/> must not call it again.</remarks>
     public static string Compact<TState>(TState state, Action<Utf8JsonWriter, TState> write)
     {
         ArgumentNullException.ThrowIfNull(write);
