@@ -51,7 +51,7 @@ internal sealed class MetricsStore
             {
                 AtomicFile.Write(Path.Combine(folder, writer.FileName), output => writer.Write(report, rendered, output));
             }
-        }, diagnostics: diagnostics, journalDelay: JournalDelay, rewriteAtRunEndOnly: rewriteAtRunEndOnly, journalLine: static test => test.Json);
+        }, diagnostics: diagnostics, journalDelay: JournalDelay, rewriteAtRunEndOnly: rewriteAtRunEndOnly, journalLine: static test => test.JournalLine());
     }
 
     public static MetricsStore Process => s_process.Value;

@@ -26,6 +26,15 @@ internal sealed class RenderedTestMetrics(TestMetrics metrics)
     /// <summary>Gets the test's rows of the "Per test" table, one per sample, each ending with <c>\n</c>.</summary>
     public string MarkdownRows => _markdownRows ??= Rows(string.Empty);
 
+    /// <summary>The journal line (<see cref="Json"/>). The journal's background writer asks for it first, so it renders
+    /// the Markdown rows too: neither is left for the run's serial end.</summary>
+    /// <returns>The JSON text.</returns>
+    public string JournalLine()
+    {
+        _ = MarkdownRows;
+        return Json;
+    }
+
     /// <summary>The rows with <paramref name="mark"/> after the test's name (e.g. " (not run this time)"); not kept.</summary>
     /// <param name="mark">Text after the test's name.</param>
     public string Rows(string mark)
