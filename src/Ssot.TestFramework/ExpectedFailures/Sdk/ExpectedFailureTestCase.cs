@@ -8,7 +8,8 @@ namespace Ssot.TestFramework.ExpectedFailures.Sdk;
 
 /// <summary>
 /// A fact, or one pre-enumerated theory row, that honours expected-failure settings, marked rows and
-/// <c>ExpectedFailure.Declare</c>. Serialises every setting, so Test Explorer can run one test.
+/// <c>ExpectedFailure.Declare</c>. Serialises every setting, so Test Explorer can run one test, and its test method
+/// compactly (<see cref="TestMethodSerializer"/>).
 /// </summary>
 internal class ExpectedFailureTestCase : XunitTestCase
 {
@@ -50,14 +51,14 @@ internal class ExpectedFailureTestCase : XunitTestCase
 
     public override void Serialize(IXunitSerializationInfo data)
     {
-        base.Serialize(data);
+        TestMethodSerializer.Serialize(data, base.Serialize);
         ExpectedFailureSettings.Write(data, _settings);
     }
 
     public override void Deserialize(IXunitSerializationInfo data)
     {
         _settings = ExpectedFailureSettings.Read(data);
-        base.Deserialize(data);
+        TestMethodSerializer.Deserialize(data, base.Deserialize);
     }
 
     /// <summary>Creates the runner of this test case: one test.</summary>

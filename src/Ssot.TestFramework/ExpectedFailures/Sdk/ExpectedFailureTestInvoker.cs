@@ -83,11 +83,13 @@ internal sealed class ExpectedFailureTestInvoker : XunitTestInvoker
         object result;
         try
         {
-            result = base.CallTestMethod(testClassInstance);
+            // What xUnit's CallTestMethod does, with the body's exception thrown as it is: no TargetInvocationException
+            // is created and thrown a second time for every expected failure.
+            result = TestMethod.Invoke(testClassInstance, BindingFlags.DoNotWrapExceptions, binder: null, TestMethodArguments, culture: null)!;
         }
         catch (Exception ex)
         {
-            Volatile.Write(ref _bodyException, ex is TargetInvocationException { InnerException: { } inner } ? inner : ex);
+            Volatile.Write(ref _bodyException, ex);
             return null!;
         }
 

@@ -36,7 +36,7 @@ public sealed class ExpectedFailureSerializationTests
     [MemberData(nameof(Strictness))]
     public void TestCase_RoundTrip_KeepsEverySetting(bool? strict)
     {
-        var original = new ExpectedFailureTestCase(new NullSink(), TestMethodDisplay.Method, TestMethodDisplayOptions.All, Method(), FullSettings(strict), [42]);
+        var original = new ExpectedFailureTestCase(new NullMessageSink(), TestMethodDisplay.Method, TestMethodDisplayOptions.All, Method(), FullSettings(strict), [42]);
 
         ExpectedFailureTestCase copy = SerializationHelper.Deserialize<ExpectedFailureTestCase>(SerializationHelper.Serialize(original));
 
@@ -51,7 +51,7 @@ public sealed class ExpectedFailureSerializationTests
     [MemberData(nameof(Strictness))]
     public void TheoryTestCase_RoundTrip_KeepsEverySetting(bool? strict)
     {
-        var original = new ExpectedFailureTheoryTestCase(new NullSink(), TestMethodDisplay.Method, TestMethodDisplayOptions.All, Method(), FullSettings(strict));
+        var original = new ExpectedFailureTheoryTestCase(new NullMessageSink(), TestMethodDisplay.Method, TestMethodDisplayOptions.All, Method(), FullSettings(strict));
 
         ExpectedFailureTheoryTestCase copy = SerializationHelper.Deserialize<ExpectedFailureTheoryTestCase>(SerializationHelper.Serialize(original));
 
@@ -62,7 +62,7 @@ public sealed class ExpectedFailureSerializationTests
     [Fact]
     public void TestCase_RoundTripWithoutSettings_StaysOrdinary()
     {
-        var original = new ExpectedFailureTestCase(new NullSink(), TestMethodDisplay.Method, TestMethodDisplayOptions.None, Method(), null, [1]);
+        var original = new ExpectedFailureTestCase(new NullMessageSink(), TestMethodDisplay.Method, TestMethodDisplayOptions.None, Method(), null, [1]);
 
         ExpectedFailureTestCase copy = SerializationHelper.Deserialize<ExpectedFailureTestCase>(SerializationHelper.Serialize(original));
 
@@ -73,8 +73,8 @@ public sealed class ExpectedFailureSerializationTests
     [Fact]
     public void TestCase_DifferentSettings_SerialiseDifferently()
     {
-        var strict = new ExpectedFailureTestCase(new NullSink(), TestMethodDisplay.Method, TestMethodDisplayOptions.None, Method(), FullSettings(true), [1]);
-        var unset = new ExpectedFailureTestCase(new NullSink(), TestMethodDisplay.Method, TestMethodDisplayOptions.None, Method(), FullSettings(null), [1]);
+        var strict = new ExpectedFailureTestCase(new NullMessageSink(), TestMethodDisplay.Method, TestMethodDisplayOptions.None, Method(), FullSettings(true), [1]);
+        var unset = new ExpectedFailureTestCase(new NullMessageSink(), TestMethodDisplay.Method, TestMethodDisplayOptions.None, Method(), FullSettings(null), [1]);
 
         SerializationHelper.Serialize(strict).Should().NotBe(SerializationHelper.Serialize(unset));
     }
@@ -85,7 +85,7 @@ public sealed class ExpectedFailureSerializationTests
     [InlineData("not json")]
     public void Read_ValueNotWrittenByThisVersion_ThrowsNamingTheValueAndWhatToDo(string serialised)
     {
-        var info = new Values();
+        var info = new SerializedValues();
         info.AddValue("Xfail", serialised);
 
         Action read = () => ExpectedFailureSettings.Read(info);
@@ -98,31 +98,12 @@ public sealed class ExpectedFailureSerializationTests
     [Fact]
     public void Write_Settings_AreOneSerialisedValue()
     {
-        var info = new Values();
+        var info = new SerializedValues();
 
         ExpectedFailureSettings.Write(info, FullSettings(strict: true));
 
         // One value: xUnit resolves each value's type by name when the test case is handed back to be run.
         info.Keys.Should().Equal("Xfail");
         ExpectedFailureSettings.Read(info).Should().BeEquivalentTo(FullSettings(strict: true));
-    }
-
-    /// <summary>The values a test case serialises, as xUnit's serialisation info keeps them (by key).</summary>
-    private sealed class Values : Xunit.Abstractions.IXunitSerializationInfo
-    {
-        private readonly Dictionary<string, object?> _values = [];
-
-        public IReadOnlyList<string> Keys => [.. _values.Keys];
-
-        public void AddValue(string key, object? value, Type? type = null) => _values.Add(key, value);
-
-        public object? GetValue(string key, Type type) => _values[key];
-
-        public T GetValue<T>(string key) => (T)_values[key]!;
-    }
-
-    private sealed class NullSink : Xunit.LongLivedMarshalByRefObject, Xunit.Abstractions.IMessageSink
-    {
-        public bool OnMessage(Xunit.Abstractions.IMessageSinkMessage message) => true;
     }
 }
