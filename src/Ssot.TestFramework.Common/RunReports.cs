@@ -6,6 +6,13 @@ namespace Ssot.TestFramework.Common;
 /// </summary>
 internal static class RunReports
 {
+    /// <summary>
+    /// How long a process report's journal writer gathers entries before it appends them in one write: the one journal
+    /// policy of the kit's reports (metrics and expected failures). A test never waits for the disk; if the process ends
+    /// abruptly, at most this much of the last entries is missing from the journal.
+    /// </summary>
+    public static readonly TimeSpan JournalDelay = TimeSpan.FromMilliseconds(50);
+
     private static readonly object s_lock = new();
     private static readonly List<Action> s_flushes = [];
     private static int s_flushedAtRunEnd;

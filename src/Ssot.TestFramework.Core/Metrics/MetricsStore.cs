@@ -8,7 +8,7 @@ namespace Ssot.TestFramework.Metrics;
 /// </summary>
 /// <remarks>
 /// Thread-safe. Each test's metrics are queued for <c>metrics.journal.jsonl</c>, which a background writer appends to in
-/// batches (<see cref="JournalDelay"/> after the first queued entry; the process's first entry, and every entry while
+/// batches (<see cref="RunReports.JournalDelay"/> after the first queued entry; the process's first entry, and every entry while
 /// the journal cannot be written, are written at once), so a test does not wait for the disk and at most the last
 /// batch is lost if the process ends abruptly; the aggregated files are rewritten in the background, at the end of the
 /// run and when the process exits, each time after the queued journal entries (see <see cref="RunReport{TEntry}"/>).
@@ -16,9 +16,6 @@ namespace Ssot.TestFramework.Metrics;
 internal sealed class MetricsStore
 {
     public const string JournalFileName = "metrics.journal.jsonl";
-
-    /// <summary>How long the journal's background writer gathers entries before it appends them in one write.</summary>
-    public static readonly TimeSpan JournalDelay = TimeSpan.FromMilliseconds(50);
 
     private static readonly Lazy<MetricsStore> s_process = new(
         () => new MetricsStore(SsotResultsDirectory.Resolve, [new JsonMetricsReportWriter(), new MarkdownMetricsReportWriter()], notices: RunNotices.Process, rewriteAtRunEndOnly: RunReports.FlushedAtRunEnd),
@@ -51,7 +48,7 @@ internal sealed class MetricsStore
             {
                 AtomicFile.Write(Path.Combine(folder, writer.FileName), output => writer.Write(report, rendered, output));
             }
-        }, diagnostics: diagnostics, journalDelay: JournalDelay, rewriteAtRunEndOnly: rewriteAtRunEndOnly, journalLine: static test => test.JournalLine());
+        }, diagnostics: diagnostics, journalDelay: RunReports.JournalDelay, rewriteAtRunEndOnly: rewriteAtRunEndOnly, journalLine: static test => test.JournalLine());
     }
 
     public static MetricsStore Process => s_process.Value;

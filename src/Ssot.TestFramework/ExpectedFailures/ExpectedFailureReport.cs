@@ -12,9 +12,12 @@ namespace Ssot.TestFramework.ExpectedFailures;
 /// <c>expected-failures.md</c> in <see cref="SsotResultsDirectory.Resolve()"/>.
 /// </summary>
 /// <remarks>
-/// Thread-safe. Each entry is appended at once to <c>expected-failures.journal.jsonl</c>, so none is lost if the process
-/// ends abruptly; the aggregated files are rewritten in the background and when the process exits (see
-/// <see cref="RunReport{TEntry}"/>).
+/// Thread-safe. Each entry is queued for <c>expected-failures.journal.jsonl</c> (its line is its entry in
+/// <c>expected-failures.json</c>, rendered once), which a background writer appends in batches like the metrics journal
+/// (<see cref="RunReports.JournalDelay"/>; the process's first entry, and every entry while the journal cannot be
+/// written, are written at once), so a test does not wait for the disk and at most the last batch is lost if the
+/// process ends abruptly; the aggregated files are rewritten in the background, at the end of the run and when the
+/// process exits, each time after the queued journal entries (see <see cref="RunReport{TEntry}"/>).
 /// </remarks>
 internal sealed class ExpectedFailureReport
 {
@@ -50,7 +53,7 @@ internal sealed class ExpectedFailureReport
         _notices = notices;
         _ledger = ledger ?? TestRunLedger.Process;
         _previous = new Lazy<PreviousReport>(() => PreviousReport.Load(Path.Combine(directory(), JsonFileName)), LazyThreadSafetyMode.ExecutionAndPublication);
-        _report = new RunReport<ExpectedFailureReportEntry>(directory, JournalFileName, WriteAggregates, diagnostics: diagnostics, rewriteAtRunEndOnly: rewriteAtRunEndOnly);
+        _report = new RunReport<ExpectedFailureReportEntry>(directory, JournalFileName, WriteAggregates, diagnostics: diagnostics, journalDelay: RunReports.JournalDelay, rewriteAtRunEndOnly: rewriteAtRunEndOnly, journalLine: entry => Render(entry).Json);
     }
 
     /// <summary>Gets the process's report (in <see cref="SsotResultsDirectory.Resolve()"/>), as <see cref="RunNotices.Process"/> and the other per-process singletons are named.</summary>
@@ -70,7 +73,7 @@ internal sealed class ExpectedFailureReport
         }
     }
 
-    /// <summary>Records one outcome (journal now, aggregated files soon).</summary>
+    /// <summary>Records one outcome (journal within <see cref="RunReports.JournalDelay"/>, aggregated files soon).</summary>
     /// <returns><see langword="null"/>, or the line for the test's output when the journal could not be written (never throws for that).</returns>
     public string? Record(ExpectedFailureReportEntry entry)
     {

@@ -66,7 +66,7 @@ public sealed class MetricsStoreTests : IDisposable
         DateTime deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
         while ((File.Exists(journal) ? File.ReadAllLines(journal).Length : 0) < 200 && DateTime.UtcNow < deadline)
         {
-            await Task.Delay(MetricsStore.JournalDelay);
+            await Task.Delay(RunReports.JournalDelay);
         }
 
         File.ReadAllLines(journal).Should().HaveCount(200).And.OnlyHaveUniqueItems();

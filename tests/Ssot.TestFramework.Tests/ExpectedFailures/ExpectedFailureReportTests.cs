@@ -25,14 +25,31 @@ public sealed class ExpectedFailureReportTests : IDisposable
         var report = new ExpectedFailureReport(() => _directory);
 
         await Task.WhenAll(Enumerable.Range(0, 200).Select(i => Task.Run(() => report.Record(Entry(i)))));
-        File.ReadAllLines(Path.Combine(_directory, ExpectedFailureReport.JournalFileName)).Should().HaveCount(200);
-        report.Flush();
+        report.Flush(); // appends the journal's queued lines first, then rewrites the aggregated files
+
+        File.ReadAllLines(Path.Combine(_directory, ExpectedFailureReport.JournalFileName)).Should().HaveCount(200).And.OnlyHaveUniqueItems();
 
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(_directory, ExpectedFailureReport.JsonFileName)));
         json.RootElement.GetProperty("entries").GetArrayLength().Should().Be(200);
         json.RootElement.GetProperty("counts").GetProperty("ExpectedFailure").GetInt32().Should().Be(200);
         File.ReadAllLines(Path.Combine(_directory, ExpectedFailureReport.MarkdownFileName)).Count(l => l.StartsWith("| ExpectedFailure |", StringComparison.Ordinal)).Should().Be(200);
         Directory.GetFiles(_directory, "*.tmp").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Record_Entries_JournalLinesAreTheirEntriesInTheJsonReport()
+    {
+        var report = new ExpectedFailureReport(() => _directory);
+
+        report.Record(Entry(1)).Should().BeNull();
+        report.Record(Entry(2)).Should().BeNull();
+        report.Flush();
+
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(_directory, ExpectedFailureReport.JsonFileName)));
+        string[] entries = [.. json.RootElement.GetProperty("entries").EnumerateArray().Select(e => e.GetRawText())];
+        string[] journal = File.ReadAllLines(Path.Combine(_directory, ExpectedFailureReport.JournalFileName));
+        journal.Should().HaveCount(2).And.BeEquivalentTo(entries);
+        journal.Should().Contain(line => line.Contains("\"displayName\":\"T.M(value: 2)\"", StringComparison.Ordinal));
     }
 
     [Fact]

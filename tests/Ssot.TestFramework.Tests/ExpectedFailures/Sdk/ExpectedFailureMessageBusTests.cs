@@ -101,7 +101,7 @@ public sealed class ExpectedFailureMessageBusTests : IDisposable
         skipped.Output.Should().Contain("[ssot] seed 5 for T.M").And.Contain("my own line").And.Contain("  - F25.cs:25 Legacy");
         skipped.Reason.Should().Contain("  - F20.cs:20 Legacy").And.NotContain("F21.cs").And.EndWith("[ssot] seed 5 for T.M").And.NotContain("my own line");
         using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllLines(Path.Combine(results, ExpectedFailureReport.JournalFileName)).Single());
-        json.RootElement.GetProperty("ExceptionMessage").GetString().Should().Be(body.Message);
+        json.RootElement.GetProperty("exceptionMessage").GetString().Should().Be(body.Message);
     }
 
     [Fact]
